@@ -1,0 +1,63 @@
+package io.closewright.account;
+
+import io.closewright.identity.Viewer;
+import io.closewright.identity.Visibility;
+import io.closewright.shared.PageSlice;
+import io.closewright.shared.Paged;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads accounts as the viewer may see them: those owned by someone they reach, and those on which
+ * they can see a deal. The rule is part of every statement, so counts and pages are right.
+ */
+@Component
+class AccountQueries {
+
+    static final String VISIBLE = "a.workspace_id = :ws AND (" + Visibility.visibleOwner("a.owner_id")
+            + " OR EXISTS (SELECT 1 FROM opportunity vo WHERE vo.account_id = a.id AND "
+            + Visibility.visibleOwner("vo.owner_id") + "))";
+
+    private static final String COLUMNS = "a.id, a.name, a.domain, a.industry, a.owner_id, u.name AS owner_name, a.version,"
+            + " (SELECT COUNT(*) FROM opportunity o WHERE o.account_id = a.id AND o.status = 'OPEN') AS open_deals,"
+            + " (SELECT COUNT(*) FROM contact c WHERE c.account_id = a.id) AS contacts"
+            + " FROM account a JOIN app_user u ON u.id = a.owner_id";
+
+    private final JdbcClient jdbc;
+
+    AccountQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Paged<AccountView> list(Viewer viewer, String query, PageSlice slice) {
+        String filter = query == null || query.isBlank() ? "" : " AND (LOWER(a.name) LIKE :q OR a.domain LIKE :q)";
+        String like = query == null ? "" : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+        long total = bind(jdbc.sql("SELECT COUNT(*) FROM account a WHERE " + VISIBLE + filter), viewer)
+                .param("q", like).query(Long.class).single();
+        List<AccountView> items = bind(jdbc.sql("SELECT " + COLUMNS + " WHERE " + VISIBLE + filter
+                        + " ORDER BY LOWER(a.name), a.id LIMIT :limit OFFSET :offset"), viewer)
+                .param("q", like).param("limit", slice.size()).param("offset", slice.offset())
+                .query(AccountQueries::view).list();
+        return Paged.of(items, slice, total);
+    }
+
+    Optional<AccountView> one(Viewer viewer, long id) {
+        return bind(jdbc.sql("SELECT " + COLUMNS + " WHERE a.id = :id AND " + VISIBLE), viewer)
+                .param("id", id).query(AccountQueries::view).optional();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Viewer viewer) {
+        return spec.param("ws", viewer.workspaceId()).param("viewerId", viewer.userId());
+    }
+
+    private static AccountView view(ResultSet rs, int row) throws SQLException {
+        return new AccountView(rs.getLong("id"), rs.getString("name"), rs.getString("domain"), rs.getString("industry"),
+                rs.getLong("owner_id"), rs.getString("owner_name"), rs.getLong("version"), rs.getInt("open_deals"),
+                rs.getInt("contacts"));
+    }
+}

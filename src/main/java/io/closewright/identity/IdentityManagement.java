@@ -1,0 +1,201 @@
+package io.closewright.identity;
+
+import io.closewright.shared.FieldProblem;
+import io.closewright.shared.NotFoundException;
+import io.closewright.shared.RuleViolationException;
+import io.closewright.shared.StateConflictException;
+import io.closewright.shared.Versions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Workspaces and users: creating them, changing roles and managers (which re-computes who sees whom),
+ * signing in with a password and issuing API tokens.
+ */
+@Service
+public class IdentityManagement {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Workspaces workspaces;
+    private final AppUsers users;
+    private final UserReach reach;
+    private final ApiTokens tokens;
+    private final PasswordEncoder passwords;
+    private final IdentitySettings settings;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String timingEqualiser;
+
+    IdentityManagement(
+            Workspaces workspaces, AppUsers users, UserReach reach, ApiTokens tokens, PasswordEncoder passwords,
+            IdentitySettings settings, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.workspaces = workspaces;
+        this.users = users;
+        this.reach = reach;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+        this.timingEqualiser = passwords.encode("timing-equaliser");
+    }
+
+    /** Creates a workspace and lets every module add its defaults (publishes {@link WorkspaceCreated}). */
+    @Transactional
+    public WorkspaceInfo createWorkspace(String name, String currency, String timeZone) {
+        Workspace saved = workspaces.save(new Workspace(null, name, currency, timeZone, clock.instant()));
+        events.publishEvent(new WorkspaceCreated(saved.id()));
+        return saved.info();
+    }
+
+    public WorkspaceInfo workspace(long workspaceId) {
+        return workspaces.findById(workspaceId).map(Workspace::info).orElseThrow(() -> new NotFoundException("Workspace", workspaceId));
+    }
+
+    /** Adds a user to the workspace; only for admins, or for the system with {@code actor} null. */
+    @Transactional
+    public UserView createUser(long workspaceId, NewUser user) {
+        List<FieldProblem> problems = UserRules.checkNew(user);
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems);
+        }
+        String email = user.email().trim().toLowerCase(Locale.ROOT);
+        if (users.findByEmail(email).isPresent()) {
+            throw new RuleViolationException("email", "a user with this email already exists");
+        }
+        List<AppUser> team = users.findByWorkspaceId(workspaceId);
+        UserRules.checkManager(null, user.managerId(), team);
+        AppUser created = new AppUser();
+        created.workspaceId = workspaceId;
+        created.email = email;
+        created.name = user.name().trim();
+        created.passwordHash = passwords.encode(user.password());
+        created.role = user.role();
+        created.managerId = user.managerId();
+        created.active = true;
+        created.calendarSecret = HexFormat.of().formatHex(randomBytes(20));
+        created.createdAt = clock.instant();
+        users.save(created);
+        team.add(created);
+        reach.rebuild(workspaceId, team);
+        return created.view();
+    }
+
+    /** Changes a user's name, role, manager or status, if {@code version} is still current. */
+    @Transactional
+    public UserView updateUser(Viewer admin, long userId, long version, UserChanges changes) {
+        AppUser user = users.findById(userId)
+                .filter(u -> u.workspaceId == admin.workspaceId())
+                .orElseThrow(() -> new NotFoundException("User", userId));
+        Versions.check("User", version, user.version);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (changes.name() != null) {
+            UserRules.checkName(changes.name(), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems);
+        }
+        List<AppUser> team = users.findByWorkspaceId(admin.workspaceId());
+        Long managerId = changes.managerId() == null ? user.managerId : changes.managerId().orElse(null);
+        UserRules.checkManager(userId, managerId, team);
+        if (user.id == admin.userId() && (changes.role() != null && changes.role() != Role.ADMIN
+                || Boolean.FALSE.equals(changes.active()))) {
+            throw new StateConflictException("You cannot remove your own admin rights or deactivate yourself");
+        }
+        if (changes.role() == Role.REP && team.stream().anyMatch(u -> u.managerId != null && u.managerId == userId)) {
+            throw new RuleViolationException("role", "reassign the people who report to " + user.name + " first");
+        }
+        applyChanges(user, changes);
+        user.managerId = managerId;
+        users.save(user);
+        reach.rebuild(admin.workspaceId(), users.findByWorkspaceId(admin.workspaceId()));
+        return user.view();
+    }
+
+    private static void applyChanges(AppUser user, UserChanges changes) {
+        if (changes.name() != null) {
+            user.name = changes.name().trim();
+        }
+        if (changes.role() != null) {
+            user.role = changes.role();
+        }
+        if (changes.active() != null) {
+            user.active = changes.active();
+        }
+    }
+
+    /** The users the viewer may see, by name. */
+    public List<UserView> visibleUsers(Viewer viewer) {
+        return jdbc.sql("SELECT id, email, name, role, manager_id, active, version FROM app_user u WHERE u.workspace_id = :ws AND "
+                        + Visibility.visibleOwner("u.id") + " ORDER BY u.name")
+                .param("ws", viewer.workspaceId())
+                .param("viewerId", viewer.userId())
+                .query((rs, n) -> new UserView(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+                        Role.valueOf(rs.getString("role")), (Long) rs.getObject("manager_id", Long.class),
+                        rs.getBoolean("active"), rs.getLong("version")))
+                .list();
+    }
+
+    /** One user the viewer may see. */
+    public UserView user(Viewer viewer, long userId) {
+        return visibleUsers(viewer).stream().filter(u -> u.id() == userId).findFirst()
+                .orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    /** Whether the viewer may see (and act on) records owned by {@code userId}. */
+    public boolean canSee(Viewer viewer, long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_reach WHERE viewer_id = ? AND user_id = ?")
+                .params(viewer.userId(), userId).query(Long.class).single() > 0;
+    }
+
+    /** The user behind an email and password, or empty; the password hash is checked here and only here. */
+    public Optional<UserPrincipal> authenticate(String email, String password) {
+        Optional<AppUser> user = email == null ? Optional.empty() : users.findByEmail(email.trim().toLowerCase(Locale.ROOT));
+        if (user.isEmpty() || password == null) {
+            passwords.matches("not-the-password", timingEqualiser);
+            return Optional.empty();
+        }
+        AppUser found = user.get();
+        return found.active && passwords.matches(password, found.passwordHash) ? Optional.of(found.principal()) : Optional.empty();
+    }
+
+    /** Issues an API token for a signed-in principal. */
+    @Transactional
+    public IssuedToken issueToken(UserPrincipal principal) {
+        AppUser user = users.findById(principal.id()).orElseThrow(() -> new NotFoundException("User", principal.id()));
+        return tokens.issue(user, settings.tokenTtl());
+    }
+
+    /** The principal a bearer token stands for, if any. */
+    public Optional<UserPrincipal> principalOfToken(String token) {
+        return tokens.userOf(token).flatMap(users::findById).map(AppUser::principal);
+    }
+
+    /** The user's private calendar-feed secret. */
+    public String calendarSecret(long userId) {
+        return users.findById(userId).map(u -> u.calendarSecret).orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    public boolean hasUsers() {
+        return users.countAll() > 0;
+    }
+
+    static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

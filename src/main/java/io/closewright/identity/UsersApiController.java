@@ -1,0 +1,76 @@
+package io.closewright.identity;
+
+import io.closewright.shared.Versions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Users of the workspace: admins add and change them; everyone lists the users they may see. */
+@RestController
+@Tag(name = "Users")
+class UsersApiController {
+
+    private final IdentityManagement identity;
+
+    UsersApiController(IdentityManagement identity) {
+        this.identity = identity;
+    }
+
+    record CreateUser(
+            @NotBlank @Email @Size(max = 320) String email,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(min = UserRules.MIN_PASSWORD, max = 200) String password,
+            @NotNull Role role,
+            Long managerId) {}
+
+    record ChangeUser(@Size(min = 1, max = 200) String name, Role role, java.util.Optional<Long> managerId, Boolean active) {}
+
+    @Operation(summary = "Add a user (admins only)")
+    @PostMapping("/api/users")
+    ResponseEntity<UserView> create(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody CreateUser body) {
+        UserView user = identity.createUser(me.workspaceId(),
+                new NewUser(body.email(), body.name(), body.password(), body.role(), body.managerId()));
+        return ResponseEntity.created(URI.create("/api/users/" + user.id())).eTag("\"" + user.version() + "\"").body(user);
+    }
+
+    @Operation(summary = "The users the caller may see")
+    @GetMapping("/api/users")
+    List<UserView> list(@AuthenticationPrincipal UserPrincipal me) {
+        return identity.visibleUsers(me.viewer());
+    }
+
+    @Operation(summary = "One user the caller may see")
+    @GetMapping("/api/users/{id}")
+    ResponseEntity<UserView> one(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+        UserView user = identity.user(me.viewer(), id);
+        return ResponseEntity.ok().eTag("\"" + user.version() + "\"").body(user);
+    }
+
+    @Operation(summary = "Change a user's name, role, manager or status (admins only; needs If-Match)")
+    @PatchMapping("/api/users/{id}")
+    ResponseEntity<UserView> change(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ChangeUser body) {
+        long version = Versions.parse(io.closewright.shared.Preconditions.requireIfMatch(ifMatch));
+        UserView user = identity.updateUser(me.viewer(), id, version,
+                new UserChanges(body.name(), body.role(), body.managerId(), body.active()));
+        return ResponseEntity.ok().eTag("\"" + user.version() + "\"").body(user);
+    }
+}

@@ -1,0 +1,7 @@
+package io.closewright.opportunity;
+
+/** How a deal ended. */
+public enum CloseOutcome {
+    WON,
+    LOST
+}

@@ -1,0 +1,44 @@
+package io.closewright.opportunity;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A pipeline stage of a workspace with its win probability; admins rename and reorder them. */
+@Table("stage")
+class Stage {
+
+    @Id
+    Long id;
+
+    Long workspaceId;
+
+    @Column("stage_key")
+    String key;
+
+    String name;
+    int probability;
+    int sortOrder;
+    boolean closed;
+    boolean won;
+
+    @Version
+    Long version;
+
+    static Stage of(long workspaceId, String key, String name, int probability, int order, boolean closed, boolean won) {
+        Stage stage = new Stage();
+        stage.workspaceId = workspaceId;
+        stage.key = key;
+        stage.name = name;
+        stage.probability = probability;
+        stage.sortOrder = order;
+        stage.closed = closed;
+        stage.won = won;
+        return stage;
+    }
+
+    StageView view() {
+        return new StageView(key, name, probability, sortOrder, closed, won, version);
+    }
+}

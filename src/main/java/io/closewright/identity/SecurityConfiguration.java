@@ -28,8 +28,8 @@ class SecurityConfiguration {
     };
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(10);
+    PasswordEncoder passwordEncoder(IdentitySettings settings) {
+        return new BCryptPasswordEncoder(settings.passwordHashStrength());
     }
 
     @Bean

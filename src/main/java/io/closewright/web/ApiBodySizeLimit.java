@@ -1,0 +1,42 @@
+package io.closewright.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Refuses API request bodies larger than {@code closewright.web.max-api-body-bytes} with 413, before reading them. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiBodySizeLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+
+    ApiBodySizeLimit(@Value("${closewright.web.max-api-body-bytes:1048576}") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            response.setStatus(413);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                    + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

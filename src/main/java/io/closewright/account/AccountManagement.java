@@ -22,7 +22,8 @@ public class AccountManagement {
     private final IdentityManagement identity;
     private final Clock clock;
 
-    AccountManagement(Accounts accounts, Contacts contacts, AccountQueries queries, IdentityManagement identity, Clock clock) {
+    AccountManagement(
+            Accounts accounts, Contacts contacts, AccountQueries queries, IdentityManagement identity, Clock clock) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.queries = queries;
@@ -105,7 +106,8 @@ public class AccountManagement {
     @Transactional
     public ContactView updateContact(Viewer viewer, long contactId, long version, ContactDetails details) {
         Contact contact = contacts.findById(contactId).orElseThrow(() -> new NotFoundException("Contact", contactId));
-        if (contact.workspaceId != viewer.workspaceId() || queries.one(viewer, contact.accountId).isEmpty()) {
+        if (contact.workspaceId != viewer.workspaceId()
+                || queries.one(viewer, contact.accountId).isEmpty()) {
             throw new NotFoundException("Contact", contactId);
         }
         Versions.check("Contact", version, contact.version);
@@ -125,7 +127,9 @@ public class AccountManagement {
     /** The contacts of an account the viewer may see, by name. */
     public List<ContactView> contacts(Viewer viewer, long accountId) {
         account(viewer, accountId);
-        return contacts.findByAccountIdOrderByName(accountId).stream().map(Contact::view).toList();
+        return contacts.findByAccountIdOrderByName(accountId).stream()
+                .map(Contact::view)
+                .toList();
     }
 
     /** One contact on an account the viewer may see. */

@@ -23,10 +23,11 @@ class AccountQueries {
             + " OR EXISTS (SELECT 1 FROM opportunity vo WHERE vo.account_id = a.id AND "
             + Visibility.visibleOwner("vo.owner_id") + "))";
 
-    private static final String COLUMNS = "a.id, a.name, a.domain, a.industry, a.owner_id, u.name AS owner_name, a.version,"
-            + " (SELECT COUNT(*) FROM opportunity o WHERE o.account_id = a.id AND o.status = 'OPEN') AS open_deals,"
-            + " (SELECT COUNT(*) FROM contact c WHERE c.account_id = a.id) AS contacts"
-            + " FROM account a JOIN app_user u ON u.id = a.owner_id";
+    private static final String COLUMNS =
+            "a.id, a.name, a.domain, a.industry, a.owner_id, u.name AS owner_name, a.version,"
+                    + " (SELECT COUNT(*) FROM opportunity o WHERE o.account_id = a.id AND o.status = 'OPEN') AS open_deals,"
+                    + " (SELECT COUNT(*) FROM contact c WHERE c.account_id = a.id) AS contacts"
+                    + " FROM account a JOIN app_user u ON u.id = a.owner_id";
 
     private final JdbcClient jdbc;
 
@@ -38,17 +39,26 @@ class AccountQueries {
         String filter = query == null || query.isBlank() ? "" : " AND (LOWER(a.name) LIKE :q OR a.domain LIKE :q)";
         String like = query == null ? "" : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
         long total = bind(jdbc.sql("SELECT COUNT(*) FROM account a WHERE " + VISIBLE + filter), viewer)
-                .param("q", like).query(Long.class).single();
-        List<AccountView> items = bind(jdbc.sql("SELECT " + COLUMNS + " WHERE " + VISIBLE + filter
-                        + " ORDER BY LOWER(a.name), a.id LIMIT :limit OFFSET :offset"), viewer)
-                .param("q", like).param("limit", slice.size()).param("offset", slice.offset())
-                .query(AccountQueries::view).list();
+                .param("q", like)
+                .query(Long.class)
+                .single();
+        List<AccountView> items = bind(
+                        jdbc.sql("SELECT " + COLUMNS + " WHERE " + VISIBLE + filter
+                                + " ORDER BY LOWER(a.name), a.id LIMIT :limit OFFSET :offset"),
+                        viewer)
+                .param("q", like)
+                .param("limit", slice.size())
+                .param("offset", slice.offset())
+                .query(AccountQueries::view)
+                .list();
         return Paged.of(items, slice, total);
     }
 
     Optional<AccountView> one(Viewer viewer, long id) {
         return bind(jdbc.sql("SELECT " + COLUMNS + " WHERE a.id = :id AND " + VISIBLE), viewer)
-                .param("id", id).query(AccountQueries::view).optional();
+                .param("id", id)
+                .query(AccountQueries::view)
+                .optional();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Viewer viewer) {
@@ -56,8 +66,15 @@ class AccountQueries {
     }
 
     private static AccountView view(ResultSet rs, int row) throws SQLException {
-        return new AccountView(rs.getLong("id"), rs.getString("name"), rs.getString("domain"), rs.getString("industry"),
-                rs.getLong("owner_id"), rs.getString("owner_name"), rs.getLong("version"), rs.getInt("open_deals"),
+        return new AccountView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("domain"),
+                rs.getString("industry"),
+                rs.getLong("owner_id"),
+                rs.getString("owner_name"),
+                rs.getLong("version"),
+                rs.getInt("open_deals"),
                 rs.getInt("contacts"));
     }
 }

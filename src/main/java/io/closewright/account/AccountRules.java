@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** What a valid account and contact look like. */
 final class AccountRules {
 
-    private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+    private static final Pattern DOMAIN =
+            Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     private AccountRules() {}
@@ -20,7 +21,9 @@ final class AccountRules {
         if (creating || details.name() != null) {
             text("name", details.name(), 200, true, problems);
         }
-        if (details.domain() != null && !details.domain().isBlank() && !DOMAIN.matcher(normalDomain(details.domain())).matches()) {
+        if (details.domain() != null
+                && !details.domain().isBlank()
+                && !DOMAIN.matcher(normalDomain(details.domain())).matches()) {
             problems.add(new FieldProblem("domain", "must be a domain name such as example.com"));
         }
         text("industry", details.industry(), 100, false, problems);
@@ -30,8 +33,10 @@ final class AccountRules {
     static void check(ContactDetails details) {
         List<FieldProblem> problems = new ArrayList<>();
         text("name", details.name(), 200, true, problems);
-        if (details.email() != null && !details.email().isBlank()
-                && (details.email().length() > 320 || !EMAIL.matcher(details.email().trim()).matches())) {
+        if (details.email() != null
+                && !details.email().isBlank()
+                && (details.email().length() > 320
+                        || !EMAIL.matcher(details.email().trim()).matches())) {
             problems.add(new FieldProblem("email", "must be a valid email address"));
         }
         text("title", details.title(), 200, false, problems);
@@ -46,7 +51,10 @@ final class AccountRules {
         if (domain == null || domain.isBlank()) {
             return null;
         }
-        String d = domain.trim().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        String d = domain.trim()
+                .toLowerCase(Locale.ROOT)
+                .replaceFirst("^https?://", "")
+                .replaceFirst("^www\\.", "");
         int slash = d.indexOf('/');
         return slash >= 0 ? d.substring(0, slash) : d;
     }

@@ -36,28 +36,43 @@ class AccountsApiController {
         this.accounts = accounts;
     }
 
-    record AccountBody(@NotBlank @Size(max = 200) String name, @Size(max = 253) String domain,
-            @Size(max = 100) String industry, Long ownerId) {}
+    record AccountBody(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 253) String domain,
+            @Size(max = 100) String industry,
+            Long ownerId) {}
 
-    record AccountPatch(@Size(min = 1, max = 200) String name, @Size(max = 253) String domain,
-            @Size(max = 100) String industry, Long ownerId) {}
+    record AccountPatch(
+            @Size(min = 1, max = 200) String name,
+            @Size(max = 253) String domain,
+            @Size(max = 100) String industry,
+            Long ownerId) {}
 
-    record ContactBody(@NotBlank @Size(max = 200) String name, @Size(max = 320) String email,
-            @Size(max = 200) String title, @Size(max = 50) String phone, @NotNull ContactRole role) {}
+    record ContactBody(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 320) String email,
+            @Size(max = 200) String title,
+            @Size(max = 50) String phone,
+            @NotNull ContactRole role) {}
 
     @Operation(summary = "Create an account")
     @PostMapping("/api/accounts")
-    ResponseEntity<AccountView> create(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody AccountBody body) {
-        AccountView account = accounts.create(me.viewer(),
-                new AccountDetails(body.name(), body.domain(), body.industry(), body.ownerId()));
+    ResponseEntity<AccountView> create(
+            @AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody AccountBody body) {
+        AccountView account = accounts.create(
+                me.viewer(), new AccountDetails(body.name(), body.domain(), body.industry(), body.ownerId()));
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))
-                .eTag(String.valueOf(account.version())).body(account);
+                .eTag(String.valueOf(account.version()))
+                .body(account);
     }
 
     @Operation(summary = "Accounts the caller may see, filtered by name or domain, paged")
     @GetMapping("/api/accounts")
-    Paged<AccountView> list(@AuthenticationPrincipal UserPrincipal me, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Paged<AccountView> list(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return accounts.accounts(me.viewer(), q, PageSlice.of(page, size));
     }
 
@@ -70,21 +85,28 @@ class AccountsApiController {
 
     @Operation(summary = "Change an account (needs If-Match)")
     @PatchMapping("/api/accounts/{id}")
-    ResponseEntity<AccountView> change(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody AccountPatch body) {
+    ResponseEntity<AccountView> change(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody AccountPatch body) {
         long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
-        AccountView account = accounts.update(me.viewer(), id, version,
+        AccountView account = accounts.update(
+                me.viewer(),
+                id,
+                version,
                 new AccountDetails(body.name(), body.domain(), body.industry(), body.ownerId()));
         return ResponseEntity.ok().eTag(String.valueOf(account.version())).body(account);
     }
 
     @Operation(summary = "Add a contact with a stakeholder role")
     @PostMapping("/api/accounts/{id}/contacts")
-    ResponseEntity<ContactView> addContact(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @Valid @RequestBody ContactBody body) {
+    ResponseEntity<ContactView> addContact(
+            @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @Valid @RequestBody ContactBody body) {
         ContactView contact = accounts.addContact(me.viewer(), id, details(body));
         return ResponseEntity.created(URI.create("/api/contacts/" + contact.id()))
-                .eTag(String.valueOf(contact.version())).body(contact);
+                .eTag(String.valueOf(contact.version()))
+                .body(contact);
     }
 
     @Operation(summary = "The contacts of an account")
@@ -102,8 +124,11 @@ class AccountsApiController {
 
     @Operation(summary = "Replace a contact's details (needs If-Match)")
     @PutMapping("/api/contacts/{id}")
-    ResponseEntity<ContactView> changeContact(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody ContactBody body) {
+    ResponseEntity<ContactView> changeContact(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ContactBody body) {
         long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
         ContactView contact = accounts.updateContact(me.viewer(), id, version, details(body));
         return ResponseEntity.ok().eTag(String.valueOf(contact.version())).body(contact);

@@ -47,24 +47,65 @@ final class DemoCompanies {
             new String[] {"Monarch Publishing", "monarchbooks.com", "Media"},
             new String[] {"Nimbus Cloud", "nimbuscloud.io", "Software"});
 
-    static final List<String> FIRST = List.of("Alex", "Blair", "Casey", "Dana", "Eli", "Farah", "Gabe", "Hana", "Ivan", "Jo",
-            "Kai", "Lena", "Marco", "Nia", "Owen", "Priya", "Quinn", "Rosa", "Sam", "Tara", "Uma", "Victor", "Wen", "Yara");
+    static final List<String> FIRST = List.of(
+            "Alex", "Blair", "Casey", "Dana", "Eli", "Farah", "Gabe", "Hana", "Ivan", "Jo", "Kai", "Lena", "Marco",
+            "Nia", "Owen", "Priya", "Quinn", "Rosa", "Sam", "Tara", "Uma", "Victor", "Wen", "Yara");
 
-    static final List<String> LAST = List.of("Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hughes",
-            "Ito", "Jensen", "Kowalski", "Lopez", "Moreau", "Nakamura", "Okafor", "Patel", "Rossi", "Schmidt", "Tanaka", "Walsh");
+    static final List<String> LAST = List.of(
+            "Adams",
+            "Baker",
+            "Chen",
+            "Diaz",
+            "Evans",
+            "Fischer",
+            "Garcia",
+            "Hughes",
+            "Ito",
+            "Jensen",
+            "Kowalski",
+            "Lopez",
+            "Moreau",
+            "Nakamura",
+            "Okafor",
+            "Patel",
+            "Rossi",
+            "Schmidt",
+            "Tanaka",
+            "Walsh");
 
-    static final List<String> TITLES = List.of("VP Operations", "CFO", "Head of IT", "Procurement Lead", "General Counsel",
-            "CISO", "Director of Sales Ops", "COO", "Product Manager", "CTO");
+    static final List<String> TITLES = List.of(
+            "VP Operations",
+            "CFO",
+            "Head of IT",
+            "Procurement Lead",
+            "General Counsel",
+            "CISO",
+            "Director of Sales Ops",
+            "COO",
+            "Product Manager",
+            "CTO");
 
-    static final List<String> PRODUCTS = List.of("Platform licence", "Expansion", "Renewal", "Pilot", "Enterprise rollout",
-            "Analytics add-on", "Security upgrade", "Multi-year agreement", "Team plan", "Integration project");
+    static final List<String> PRODUCTS = List.of(
+            "Platform licence",
+            "Expansion",
+            "Renewal",
+            "Pilot",
+            "Enterprise rollout",
+            "Analytics add-on",
+            "Security upgrade",
+            "Multi-year agreement",
+            "Team plan",
+            "Integration project");
 
-    static final List<String> PUSH_REASONS = List.of("Budget approval moved to next quarter",
-            "Legal review is taking longer than planned", "Champion on leave for two weeks",
-            "Security questionnaire still open", "Procurement asked for a second quote");
+    static final List<String> PUSH_REASONS = List.of(
+            "Budget approval moved to next quarter",
+            "Legal review is taking longer than planned",
+            "Champion on leave for two weeks",
+            "Security questionnaire still open",
+            "Procurement asked for a second quote");
 
-    static final List<String> LOSS_REASONS = List.of("Chose a competitor on price", "Project cancelled",
-            "No budget this year", "Went with an in-house build");
+    static final List<String> LOSS_REASONS = List.of(
+            "Chose a competitor on price", "Project cancelled", "No budget this year", "Went with an in-house build");
 
     private DemoCompanies() {}
 }

@@ -46,7 +46,10 @@ class DemoWorkspace implements ApplicationRunner {
     private final AccountManagement accounts;
     private final OpportunityManagement opportunities;
 
-    DemoWorkspace(DemoSettings settings, IdentityManagement identity, AccountManagement accounts,
+    DemoWorkspace(
+            DemoSettings settings,
+            IdentityManagement identity,
+            AccountManagement accounts,
             OpportunityManagement opportunities) {
         this.settings = settings;
         this.identity = identity;
@@ -65,17 +68,26 @@ class DemoWorkspace implements ApplicationRunner {
         UserView maya = user(ws, "maya", "Maya Chen", Role.MANAGER, null);
         UserView omar = user(ws, "omar", "Omar Haddad", Role.MANAGER, null);
         List<UserView> reps = List.of(
-                user(ws, "riley", "Riley Park", Role.REP, maya.id()), user(ws, "sofia", "Sofia Alvarez", Role.REP, maya.id()),
-                user(ws, "jamal", "Jamal Wright", Role.REP, maya.id()), user(ws, "lena", "Lena Novak", Role.REP, omar.id()),
+                user(ws, "riley", "Riley Park", Role.REP, maya.id()),
+                        user(ws, "sofia", "Sofia Alvarez", Role.REP, maya.id()),
+                user(ws, "jamal", "Jamal Wright", Role.REP, maya.id()),
+                        user(ws, "lena", "Lena Novak", Role.REP, omar.id()),
                 user(ws, "tom", "Tom Becker", Role.REP, omar.id()), user(ws, "aiko", "Aiko Sato", Role.REP, omar.id()));
         Viewer boss = new Viewer(admin.id(), ws.id(), Role.ADMIN);
         List<Long> accountIds = accounts(boss, reps, random);
         int deals = 0;
         for (int i = 0; i < 150; i++) {
-            deals += deal(boss, reps.get(i % reps.size()), accountIds.get(random.nextInt(accountIds.size())), random) ? 1 : 0;
+            deals += deal(boss, reps.get(i % reps.size()), accountIds.get(random.nextInt(accountIds.size())), random)
+                    ? 1
+                    : 0;
         }
-        LOG.info("Created the demo workspace: 9 users, {} accounts, {} deals. Sign in as admin{} (or maya, omar, riley, sofia,"
-                + " jamal, lena, tom, aiko) with the password '{}'", accountIds.size(), deals, DOMAIN, settings.password());
+        LOG.info(
+                "Created the demo workspace: 9 users, {} accounts, {} deals. Sign in as admin{} (or maya, omar, riley, sofia,"
+                        + " jamal, lena, tom, aiko) with the password '{}'",
+                accountIds.size(),
+                deals,
+                DOMAIN,
+                settings.password());
     }
 
     private UserView user(WorkspaceInfo ws, String login, String name, Role role, Long managerId) {
@@ -86,14 +98,28 @@ class DemoWorkspace implements ApplicationRunner {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < DemoCompanies.ACCOUNTS.size(); i++) {
             String[] company = DemoCompanies.ACCOUNTS.get(i);
-            long id = accounts.create(boss, new AccountDetails(company[0], company[1], company[2], reps.get(i % reps.size()).id())).id();
+            long id = accounts.create(
+                            boss,
+                            new AccountDetails(
+                                    company[0],
+                                    company[1],
+                                    company[2],
+                                    reps.get(i % reps.size()).id()))
+                    .id();
             int contacts = 2 + random.nextInt(3);
             for (int c = 0; c < contacts; c++) {
                 String first = pick(DemoCompanies.FIRST, random);
                 String last = pick(DemoCompanies.LAST, random);
                 ContactRole role = ContactRole.values()[random.nextInt(ContactRole.values().length)];
-                accounts.addContact(boss, id, new ContactDetails(first + " " + last,
-                        first.toLowerCase() + "." + last.toLowerCase() + "@" + company[1], pick(DemoCompanies.TITLES, random), null, role));
+                accounts.addContact(
+                        boss,
+                        id,
+                        new ContactDetails(
+                                first + " " + last,
+                                first.toLowerCase() + "." + last.toLowerCase() + "@" + company[1],
+                                pick(DemoCompanies.TITLES, random),
+                                null,
+                                role));
             }
             ids.add(id);
         }
@@ -112,17 +138,36 @@ class DemoWorkspace implements ApplicationRunner {
             default -> ForecastCategory.PIPELINE;
         };
         String name = accounts.account(boss, accountId).name() + " " + pick(DemoCompanies.PRODUCTS, random);
-        OpportunityView deal = opportunities.open(boss, new NewOpportunity(name, accountId, owner.id(), amount, null, stage, close, category));
+        OpportunityView deal = opportunities.open(
+                boss, new NewOpportunity(name, accountId, owner.id(), amount, null, stage, close, category));
         int roll = random.nextInt(10);
         if (roll < 2) {
             for (int p = 0; p < 1 + random.nextInt(3); p++) {
-                deal = opportunities.change(boss, deal.id(), deal.version(), OpportunityChanges.closeDate(
-                        deal.closeDate().plusDays(14 + random.nextInt(30)), pick(DemoCompanies.PUSH_REASONS, random)));
+                deal = opportunities.change(
+                        boss,
+                        deal.id(),
+                        deal.version(),
+                        OpportunityChanges.closeDate(
+                                deal.closeDate().plusDays(14 + random.nextInt(30)),
+                                pick(DemoCompanies.PUSH_REASONS, random)));
             }
         } else if (roll < 4) {
-            opportunities.close(boss, deal.id(), deal.version(), CloseOutcome.WON, today.minusDays(1 + random.nextInt(300)), null, null);
+            opportunities.close(
+                    boss,
+                    deal.id(),
+                    deal.version(),
+                    CloseOutcome.WON,
+                    today.minusDays(1 + random.nextInt(300)),
+                    null,
+                    null);
         } else if (roll == 4) {
-            opportunities.close(boss, deal.id(), deal.version(), CloseOutcome.LOST, today.minusDays(1 + random.nextInt(300)), null,
+            opportunities.close(
+                    boss,
+                    deal.id(),
+                    deal.version(),
+                    CloseOutcome.LOST,
+                    today.minusDays(1 + random.nextInt(300)),
+                    null,
                     pick(DemoCompanies.LOSS_REASONS, random));
         }
         return true;

@@ -35,8 +35,14 @@ class ApiTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(ttl);
-        jdbc.sql("INSERT INTO api_token (workspace_id, user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-                .params(user.workspaceId, user.id, hash(token), java.sql.Timestamp.from(now), java.sql.Timestamp.from(expiresAt))
+        jdbc.sql(
+                        "INSERT INTO api_token (workspace_id, user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        user.workspaceId,
+                        user.id,
+                        hash(token),
+                        java.sql.Timestamp.from(now),
+                        java.sql.Timestamp.from(expiresAt))
                 .update();
         return new IssuedToken(token, expiresAt);
     }

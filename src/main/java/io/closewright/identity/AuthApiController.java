@@ -27,7 +27,9 @@ class AuthApiController {
         this.throttle = throttle;
     }
 
-    record TokenRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 200) String password) {}
+    record TokenRequest(
+            @NotBlank @Size(max = 320) String email,
+            @NotBlank @Size(max = 200) String password) {}
 
     record TokenResponse(String token, Instant expiresAt) {}
 
@@ -51,6 +53,8 @@ class AuthApiController {
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 }

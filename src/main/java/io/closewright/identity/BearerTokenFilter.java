@@ -30,8 +30,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             identity.principalOfToken(header.substring(PREFIX.length()).trim())
                     .filter(UserPrincipal::isEnabled)
-                    .ifPresent(principal -> SecurityContextHolder.getContext().setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
+                    .ifPresent(principal -> SecurityContextHolder.getContext()
+                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    principal, null, principal.getAuthorities())));
         }
         chain.doFilter(request, response);
     }

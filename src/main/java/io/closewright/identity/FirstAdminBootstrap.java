@@ -30,8 +30,9 @@ class FirstAdminBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (identity.hasUsers() || settings.email() == null || settings.email().isBlank()) {
             if (!identity.hasUsers()) {
-                LOG.warn("The database has no users. Set CLOSEWRIGHT_ADMIN_EMAIL (and CLOSEWRIGHT_ADMIN_PASSWORD) and restart"
-                        + " to create the first admin, or start with the demo profile.");
+                LOG.warn(
+                        "The database has no users. Set CLOSEWRIGHT_ADMIN_EMAIL (and CLOSEWRIGHT_ADMIN_PASSWORD) and restart"
+                                + " to create the first admin, or start with the demo profile.");
             }
             return;
         }
@@ -39,12 +40,15 @@ class FirstAdminBootstrap implements ApplicationRunner {
         String password = generated
                 ? Base64.getUrlEncoder().withoutPadding().encodeToString(IdentityManagement.randomBytes(12))
                 : settings.password();
-        String workspaceName = settings.workspace() == null || settings.workspace().isBlank() ? "My company" : settings.workspace();
+        String workspaceName =
+                settings.workspace() == null || settings.workspace().isBlank() ? "My company" : settings.workspace();
         WorkspaceInfo workspace = identity.createWorkspace(workspaceName, "USD", "UTC");
         identity.createUser(workspace.id(), new NewUser(settings.email(), "Administrator", password, Role.ADMIN, null));
         if (generated) {
-            LOG.warn("Created the first admin {} with the generated password: {} (shown once; change it after signing in)",
-                    settings.email(), password);
+            LOG.warn(
+                    "Created the first admin {} with the generated password: {} (shown once; change it after signing in)",
+                    settings.email(),
+                    password);
         } else {
             LOG.info("Created the first admin {}", settings.email());
         }

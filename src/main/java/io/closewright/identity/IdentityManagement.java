@@ -39,8 +39,15 @@ public class IdentityManagement {
     private final String timingEqualiser;
 
     IdentityManagement(
-            Workspaces workspaces, AppUsers users, UserReach reach, ApiTokens tokens, PasswordEncoder passwords,
-            IdentitySettings settings, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            Workspaces workspaces,
+            AppUsers users,
+            UserReach reach,
+            ApiTokens tokens,
+            PasswordEncoder passwords,
+            IdentitySettings settings,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.workspaces = workspaces;
         this.users = users;
         this.reach = reach;
@@ -62,7 +69,10 @@ public class IdentityManagement {
     }
 
     public WorkspaceInfo workspace(long workspaceId) {
-        return workspaces.findById(workspaceId).map(Workspace::info).orElseThrow(() -> new NotFoundException("Workspace", workspaceId));
+        return workspaces
+                .findById(workspaceId)
+                .map(Workspace::info)
+                .orElseThrow(() -> new NotFoundException("Workspace", workspaceId));
     }
 
     /** Adds a user to the workspace; only for admins, or for the system with {@code actor} null. */
@@ -109,10 +119,12 @@ public class IdentityManagement {
             throw new RuleViolationException(problems);
         }
         List<AppUser> team = users.findByWorkspaceId(admin.workspaceId());
-        Long managerId = changes.managerId() == null ? user.managerId : changes.managerId().orElse(null);
+        Long managerId = changes.managerId() == null
+                ? user.managerId
+                : changes.managerId().orElse(null);
         UserRules.checkManager(userId, managerId, team);
-        if (user.id == admin.userId() && (changes.role() != null && changes.role() != Role.ADMIN
-                || Boolean.FALSE.equals(changes.active()))) {
+        if (user.id == admin.userId()
+                && (changes.role() != null && changes.role() != Role.ADMIN || Boolean.FALSE.equals(changes.active()))) {
             throw new StateConflictException("You cannot remove your own admin rights or deactivate yourself");
         }
         if (changes.role() == Role.REP && team.stream().anyMatch(u -> u.managerId != null && u.managerId == userId)) {
@@ -139,37 +151,52 @@ public class IdentityManagement {
 
     /** The users the viewer may see, by name. */
     public List<UserView> visibleUsers(Viewer viewer) {
-        return jdbc.sql("SELECT id, email, name, role, manager_id, active, version FROM app_user u WHERE u.workspace_id = :ws AND "
-                        + Visibility.visibleOwner("u.id") + " ORDER BY u.name")
+        return jdbc.sql(
+                        "SELECT id, email, name, role, manager_id, active, version FROM app_user u WHERE u.workspace_id = :ws AND "
+                                + Visibility.visibleOwner("u.id") + " ORDER BY u.name")
                 .param("ws", viewer.workspaceId())
                 .param("viewerId", viewer.userId())
-                .query((rs, n) -> new UserView(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
-                        Role.valueOf(rs.getString("role")), (Long) rs.getObject("manager_id", Long.class),
-                        rs.getBoolean("active"), rs.getLong("version")))
+                .query((rs, n) -> new UserView(
+                        rs.getLong("id"),
+                        rs.getString("email"),
+                        rs.getString("name"),
+                        Role.valueOf(rs.getString("role")),
+                        (Long) rs.getObject("manager_id", Long.class),
+                        rs.getBoolean("active"),
+                        rs.getLong("version")))
                 .list();
     }
 
     /** One user the viewer may see. */
     public UserView user(Viewer viewer, long userId) {
-        return visibleUsers(viewer).stream().filter(u -> u.id() == userId).findFirst()
+        return visibleUsers(viewer).stream()
+                .filter(u -> u.id() == userId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     /** Whether the viewer may see (and act on) records owned by {@code userId}. */
     public boolean canSee(Viewer viewer, long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM user_reach WHERE viewer_id = ? AND user_id = ?")
-                .params(viewer.userId(), userId).query(Long.class).single() > 0;
+                        .params(viewer.userId(), userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The user behind an email and password, or empty; the password hash is checked here and only here. */
     public Optional<UserPrincipal> authenticate(String email, String password) {
-        Optional<AppUser> user = email == null ? Optional.empty() : users.findByEmail(email.trim().toLowerCase(Locale.ROOT));
+        Optional<AppUser> user = email == null
+                ? Optional.empty()
+                : users.findByEmail(email.trim().toLowerCase(Locale.ROOT));
         if (user.isEmpty() || password == null) {
             passwords.matches("not-the-password", timingEqualiser);
             return Optional.empty();
         }
         AppUser found = user.get();
-        return found.active && passwords.matches(password, found.passwordHash) ? Optional.of(found.principal()) : Optional.empty();
+        return found.active && passwords.matches(password, found.passwordHash)
+                ? Optional.of(found.principal())
+                : Optional.empty();
     }
 
     /** Issues an API token for a signed-in principal. */
@@ -186,7 +213,9 @@ public class IdentityManagement {
 
     /** The user's private calendar-feed secret. */
     public String calendarSecret(long userId) {
-        return users.findById(userId).map(u -> u.calendarSecret).orElseThrow(() -> new NotFoundException("User", userId));
+        return users.findById(userId)
+                .map(u -> u.calendarSecret)
+                .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     public boolean hasUsers() {

@@ -30,8 +30,11 @@ class LoginThrottle {
 
     void recordFailure(String email, String address) {
         forget();
-        accounts.computeIfAbsent(key(email), k -> bucket(settings.loginFailuresPerAccount())).tryConsume(1);
-        addresses.computeIfAbsent(address, k -> bucket(settings.loginFailuresPerAddress())).tryConsume(1);
+        accounts.computeIfAbsent(key(email), k -> bucket(settings.loginFailuresPerAccount()))
+                .tryConsume(1);
+        addresses
+                .computeIfAbsent(address, k -> bucket(settings.loginFailuresPerAddress()))
+                .tryConsume(1);
     }
 
     private Bucket bucket(int capacity) {

@@ -13,8 +13,9 @@ final class ProblemResponses {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + escape(detail) + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status
+                        + ",\"detail\":\"" + escape(detail) + "\"}");
     }
 
     private static String escape(String text) {

@@ -23,8 +23,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
-        "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-        "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+        "/login",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health/**",
+        "/actuator/prometheus",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html"
     };
 
     @Bean
@@ -42,25 +52,36 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/users").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.PATCH, "/api/users/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.PUT, "/api/stages/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/users")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PATCH, "/api/users/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/stages/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(
-                                res, 401, "Unauthorized", "Send a valid token: Authorization: Bearer <token> (POST /api/auth/token)"))
-                        .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(
-                                res, 403, "Forbidden", "Your role does not allow this")))
+                                res,
+                                401,
+                                "Unauthorized",
+                                "Send a valid token: Authorization: Bearer <token> (POST /api/auth/token)"))
+                        .accessDeniedHandler((req, res, ex) ->
+                                ProblemResponses.write(res, 403, "Forbidden", "Your role does not allow this")))
                 .build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        return http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+        return http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((req, res, ex) -> {
@@ -76,7 +97,8 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService(AppUsers users) {
-        return username -> users.findByEmail(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
+        return username -> users.findByEmail(
+                        username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
                 .map(AppUser::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

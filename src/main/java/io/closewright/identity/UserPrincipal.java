@@ -24,7 +24,13 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
     private String passwordHash;
 
     UserPrincipal(
-            long id, long workspaceId, String email, String name, Role role, Long managerId, String passwordHash,
+            long id,
+            long workspaceId,
+            String email,
+            String name,
+            Role role,
+            Long managerId,
+            String passwordHash,
             boolean active) {
         this.id = id;
         this.workspaceId = workspaceId;

@@ -22,7 +22,9 @@ class UserReach {
     }
 
     void rebuild(long workspaceId, List<AppUser> users) {
-        jdbc.sql("DELETE FROM user_reach WHERE workspace_id = ?").param(workspaceId).update();
+        jdbc.sql("DELETE FROM user_reach WHERE workspace_id = ?")
+                .param(workspaceId)
+                .update();
         Map<Long, List<Long>> reports = new HashMap<>();
         for (AppUser user : users) {
             if (user.managerId != null) {
@@ -30,9 +32,8 @@ class UserReach {
             }
         }
         for (AppUser viewer : users) {
-            List<Long> reached = viewer.role == Role.ADMIN
-                    ? users.stream().map(u -> u.id).toList()
-                    : below(viewer.id, reports);
+            List<Long> reached =
+                    viewer.role == Role.ADMIN ? users.stream().map(u -> u.id).toList() : below(viewer.id, reports);
             for (Long userId : reached) {
                 jdbc.sql("INSERT INTO user_reach (workspace_id, viewer_id, user_id) VALUES (?, ?, ?)")
                         .params(workspaceId, viewer.id, userId)

@@ -22,11 +22,15 @@ final class UserRules {
 
     static List<FieldProblem> checkNew(NewUser user) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (user.email() == null || !EMAIL.matcher(user.email().trim()).matches() || user.email().length() > 320) {
+        if (user.email() == null
+                || !EMAIL.matcher(user.email().trim()).matches()
+                || user.email().length() > 320) {
             problems.add(new FieldProblem("email", "must be a valid email address"));
         }
         checkName(user.name(), problems);
-        if (user.password() == null || user.password().length() < MIN_PASSWORD || user.password().length() > 200) {
+        if (user.password() == null
+                || user.password().length() < MIN_PASSWORD
+                || user.password().length() > 200) {
             problems.add(new FieldProblem("password", "must be " + MIN_PASSWORD + " to 200 characters"));
         }
         if (user.role() == null) {
@@ -56,7 +60,8 @@ final class UserRules {
         }
         for (AppUser up = manager; up != null; up = up.managerId == null ? null : byId.get(up.managerId)) {
             if (Objects.equals(up.id, userId)) {
-                throw new RuleViolationException("managerId", "a user cannot report to themselves or to someone below them");
+                throw new RuleViolationException(
+                        "managerId", "a user cannot report to themselves or to someone below them");
             }
         }
     }

@@ -34,18 +34,25 @@ class UsersApiController {
     record CreateUser(
             @NotBlank @Email @Size(max = 320) String email,
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(min = UserRules.MIN_PASSWORD, max = 200) String password,
+
+            @NotBlank @Size(min = UserRules.MIN_PASSWORD, max = 200)
+            String password,
+
             @NotNull Role role,
             Long managerId) {}
 
-    record ChangeUser(@Size(min = 1, max = 200) String name, Role role, java.util.Optional<Long> managerId, Boolean active) {}
+    record ChangeUser(
+            @Size(min = 1, max = 200) String name, Role role, java.util.Optional<Long> managerId, Boolean active) {}
 
     @Operation(summary = "Add a user (admins only)")
     @PostMapping("/api/users")
     ResponseEntity<UserView> create(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody CreateUser body) {
-        UserView user = identity.createUser(me.workspaceId(),
+        UserView user = identity.createUser(
+                me.workspaceId(),
                 new NewUser(body.email(), body.name(), body.password(), body.role(), body.managerId()));
-        return ResponseEntity.created(URI.create("/api/users/" + user.id())).eTag("\"" + user.version() + "\"").body(user);
+        return ResponseEntity.created(URI.create("/api/users/" + user.id()))
+                .eTag("\"" + user.version() + "\"")
+                .body(user);
     }
 
     @Operation(summary = "The users the caller may see")
@@ -69,8 +76,8 @@ class UsersApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ChangeUser body) {
         long version = Versions.parse(io.closewright.shared.Preconditions.requireIfMatch(ifMatch));
-        UserView user = identity.updateUser(me.viewer(), id, version,
-                new UserChanges(body.name(), body.role(), body.managerId(), body.active()));
+        UserView user = identity.updateUser(
+                me.viewer(), id, version, new UserChanges(body.name(), body.role(), body.managerId(), body.active()));
         return ResponseEntity.ok().eTag("\"" + user.version() + "\"").body(user);
     }
 }

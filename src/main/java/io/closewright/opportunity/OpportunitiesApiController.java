@@ -48,8 +48,13 @@ class OpportunitiesApiController {
             @NotBlank @Size(max = 200) String name,
             @NotNull Long accountId,
             Long ownerId,
-            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amount,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO code such as USD") String currency,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+            BigDecimal amount,
+
+            @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO code such as USD")
+            String currency,
+
             @NotBlank @Size(max = 40) String stage,
             @NotNull LocalDate closeDate,
             ForecastCategory forecastCategory) {}
@@ -58,27 +63,48 @@ class OpportunitiesApiController {
             @Size(min = 1, max = 200) String name,
             Long accountId,
             Long ownerId,
-            @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amount,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO code such as USD") String currency,
+
+            @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+            BigDecimal amount,
+
+            @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO code such as USD")
+            String currency,
+
             @Size(min = 1, max = 40) String stage,
             LocalDate closeDate,
             @Size(max = 500) String closeDateReason,
             ForecastCategory forecastCategory) {}
 
-    record CloseDateBody(@NotNull LocalDate closeDate, @Size(max = 500) String reason) {}
+    record CloseDateBody(
+            @NotNull LocalDate closeDate, @Size(max = 500) String reason) {}
 
     record CloseBody(
             @NotNull CloseOutcome outcome,
             LocalDate closedOn,
-            @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amount,
+
+            @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+            BigDecimal amount,
+
             @Size(max = 500) String reason) {}
 
     @Operation(summary = "Open a deal")
     @PostMapping("/api/opportunities")
-    ResponseEntity<OpportunityView> create(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody CreateBody body) {
-        OpportunityView deal = opportunities.open(me.viewer(), new NewOpportunity(body.name(), body.accountId(), body.ownerId(),
-                body.amount(), body.currency(), body.stage(), body.closeDate(), body.forecastCategory()));
-        return ResponseEntity.created(URI.create("/api/opportunities/" + deal.id())).eTag(String.valueOf(deal.version())).body(deal);
+    ResponseEntity<OpportunityView> create(
+            @AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody CreateBody body) {
+        OpportunityView deal = opportunities.open(
+                me.viewer(),
+                new NewOpportunity(
+                        body.name(),
+                        body.accountId(),
+                        body.ownerId(),
+                        body.amount(),
+                        body.currency(),
+                        body.stage(),
+                        body.closeDate(),
+                        body.forecastCategory()));
+        return ResponseEntity.created(URI.create("/api/opportunities/" + deal.id()))
+                .eTag(String.valueOf(deal.version()))
+                .body(deal);
     }
 
     @Operation(summary = "One deal, with its version as ETag")
@@ -103,31 +129,50 @@ class OpportunitiesApiController {
             @RequestParam(required = false, defaultValue = "asc") @Pattern(regexp = "asc|desc") String direction,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        OpportunityFilter filter = new OpportunityFilter(ownerId, teamOf, status, stage, closingFrom, closingTo, q, sort,
-                "desc".equals(direction));
+        OpportunityFilter filter = new OpportunityFilter(
+                ownerId, teamOf, status, stage, closingFrom, closingTo, q, sort, "desc".equals(direction));
         return opportunities.opportunities(me.viewer(), filter, PageSlice.of(page, size));
     }
 
     @Operation(summary = "Change fields of a deal (needs If-Match); a later closeDate needs closeDateReason")
     @PatchMapping("/api/opportunities/{id}")
-    ResponseEntity<OpportunityView> change(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody PatchBody body) {
+    ResponseEntity<OpportunityView> change(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody PatchBody body) {
         long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
-        OpportunityView deal = opportunities.change(me.viewer(), id, version, new OpportunityChanges(body.name(),
-                body.accountId(), body.ownerId(), body.amount(), body.currency(), body.stage(), body.closeDate(),
-                body.closeDateReason(), body.forecastCategory()));
+        OpportunityView deal = opportunities.change(
+                me.viewer(),
+                id,
+                version,
+                new OpportunityChanges(
+                        body.name(),
+                        body.accountId(),
+                        body.ownerId(),
+                        body.amount(),
+                        body.currency(),
+                        body.stage(),
+                        body.closeDate(),
+                        body.closeDateReason(),
+                        body.forecastCategory()));
         return ResponseEntity.ok().eTag(String.valueOf(deal.version())).body(deal);
     }
 
-    @Operation(summary = "Move the close date; a later date needs a reason and counts as a push. If-Match is optional here")
+    @Operation(
+            summary =
+                    "Move the close date; a later date needs a reason and counts as a push. If-Match is optional here")
     @PostMapping("/api/opportunities/{id}/close-date")
-    ResponseEntity<OpportunityView> moveCloseDate(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CloseDateBody body) {
+    ResponseEntity<OpportunityView> moveCloseDate(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CloseDateBody body) {
         long version = ifMatch == null || ifMatch.isBlank()
                 ? opportunities.opportunity(me.viewer(), id).version()
                 : Versions.parse(ifMatch);
-        OpportunityView deal = opportunities.change(me.viewer(), id, version,
-                OpportunityChanges.closeDate(body.closeDate(), body.reason()));
+        OpportunityView deal = opportunities.change(
+                me.viewer(), id, version, OpportunityChanges.closeDate(body.closeDate(), body.reason()));
         return ResponseEntity.ok().eTag(String.valueOf(deal.version())).body(deal);
     }
 
@@ -139,11 +184,14 @@ class OpportunitiesApiController {
 
     @Operation(summary = "Close a deal as WON or LOST (LOST needs a reason). If-Match is optional here")
     @PostMapping("/api/opportunities/{id}/close")
-    ResponseEntity<OpportunityView> close(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CloseBody body) {
+    ResponseEntity<OpportunityView> close(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CloseBody body) {
         Long version = ifMatch == null || ifMatch.isBlank() ? null : Versions.parse(ifMatch);
-        OpportunityView deal = opportunities.close(me.viewer(), id, version, body.outcome(), body.closedOn(), body.amount(),
-                body.reason());
+        OpportunityView deal = opportunities.close(
+                me.viewer(), id, version, body.outcome(), body.closedOn(), body.amount(), body.reason());
         return ResponseEntity.ok().eTag(String.valueOf(deal.version())).body(deal);
     }
 }

@@ -53,8 +53,17 @@ public class Opportunity extends AbstractAggregateRoot<Opportunity> {
     @Transient
     final transient List<FieldChange> changes = new ArrayList<>();
 
-    static Opportunity open(long workspaceId, String name, long accountId, long ownerId, BigDecimal amount, String currency,
-            StageView stage, LocalDate closeDate, ForecastCategory category, Instant now) {
+    static Opportunity open(
+            long workspaceId,
+            String name,
+            long accountId,
+            long ownerId,
+            BigDecimal amount,
+            String currency,
+            StageView stage,
+            LocalDate closeDate,
+            ForecastCategory category,
+            Instant now) {
         Opportunity o = new Opportunity();
         o.workspaceId = workspaceId;
         o.name = name;
@@ -141,7 +150,13 @@ public class Opportunity extends AbstractAggregateRoot<Opportunity> {
     }
 
     /** Closes the deal as won or lost; a lost deal needs a reason, and nothing closes in the future. */
-    void close(CloseOutcome outcome, StageView closingStage, LocalDate on, BigDecimal finalAmount, String reason, LocalDate today) {
+    void close(
+            CloseOutcome outcome,
+            StageView closingStage,
+            LocalDate on,
+            BigDecimal finalAmount,
+            String reason,
+            LocalDate today) {
         requireOpen();
         if (on.isAfter(today)) {
             throw new RuleViolationException("closedOn", "must be today or earlier");

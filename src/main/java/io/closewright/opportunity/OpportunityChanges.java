@@ -8,8 +8,15 @@ import java.time.LocalDate;
  * {@code closeDateReason}.
  */
 public record OpportunityChanges(
-        String name, Long accountId, Long ownerId, BigDecimal amount, String currency, String stage, LocalDate closeDate,
-        String closeDateReason, ForecastCategory forecastCategory) {
+        String name,
+        Long accountId,
+        Long ownerId,
+        BigDecimal amount,
+        String currency,
+        String stage,
+        LocalDate closeDate,
+        String closeDateReason,
+        ForecastCategory forecastCategory) {
 
     public static OpportunityChanges stage(String stage) {
         return new OpportunityChanges(null, null, null, null, null, stage, null, null, null);

@@ -36,8 +36,14 @@ public class OpportunityManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OpportunityManagement(Opportunities opportunities, OpportunityQueries queries, PipelineStages stages,
-            AccountManagement accounts, IdentityManagement identity, JdbcClient jdbc, ApplicationEventPublisher events,
+    OpportunityManagement(
+            Opportunities opportunities,
+            OpportunityQueries queries,
+            PipelineStages stages,
+            AccountManagement accounts,
+            IdentityManagement identity,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.opportunities = opportunities;
         this.queries = queries;
@@ -57,13 +63,25 @@ public class OpportunityManagement {
         StageView stage = stages.requireOpen(viewer.workspaceId(), deal.stage(), "stage");
         requireAccount(viewer, deal.accountId());
         long owner = owner(viewer, deal.ownerId());
-        String currency = deal.currency() == null ? identity.workspace(viewer.workspaceId()).currency() : deal.currency();
-        ForecastCategory category = deal.forecastCategory() == null ? ForecastCategory.PIPELINE : deal.forecastCategory();
+        String currency = deal.currency() == null
+                ? identity.workspace(viewer.workspaceId()).currency()
+                : deal.currency();
+        ForecastCategory category =
+                deal.forecastCategory() == null ? ForecastCategory.PIPELINE : deal.forecastCategory();
         if (category == ForecastCategory.CLOSED) {
             throw new RuleViolationException("forecastCategory", "CLOSED is set by closing the deal as won");
         }
-        Opportunity created = Opportunity.open(viewer.workspaceId(), deal.name().trim(), deal.accountId(), owner, deal.amount(),
-                currency, stage, deal.closeDate(), category, clock.instant());
+        Opportunity created = Opportunity.open(
+                viewer.workspaceId(),
+                deal.name().trim(),
+                deal.accountId(),
+                owner,
+                deal.amount(),
+                currency,
+                stage,
+                deal.closeDate(),
+                category,
+                clock.instant());
         opportunities.save(created);
         events.publishEvent(new OpportunityCreated(created.id, viewer.workspaceId(), owner, stage.key()));
         return opportunity(viewer, created.id);
@@ -100,16 +118,27 @@ public class OpportunityManagement {
 
     /** Closes a deal as won or lost; a won deal may record its final amount. */
     @Transactional
-    public OpportunityView close(Viewer viewer, long id, Long version, CloseOutcome outcome, LocalDate closedOn,
-            BigDecimal amount, String reason) {
+    public OpportunityView close(
+            Viewer viewer,
+            long id,
+            Long version,
+            CloseOutcome outcome,
+            LocalDate closedOn,
+            BigDecimal amount,
+            String reason) {
         Opportunity deal = version == null ? load(viewer, id) : load(viewer, id, version);
         LocalDate today = today(viewer);
         OpportunityRules.check(null, amount, null, null, today, false);
         if (reason != null && reason.length() > 500) {
             throw new RuleViolationException("reason", "must be at most 500 characters");
         }
-        deal.close(outcome, stages.closing(viewer.workspaceId(), outcome == CloseOutcome.WON),
-                closedOn == null ? today : closedOn, amount, reason, today);
+        deal.close(
+                outcome,
+                stages.closing(viewer.workspaceId(), outcome == CloseOutcome.WON),
+                closedOn == null ? today : closedOn,
+                amount,
+                reason,
+                today);
         return save(viewer, deal);
     }
 
@@ -122,10 +151,18 @@ public class OpportunityManagement {
         List<FieldChange> changes = List.copyOf(deal.changes);
         opportunities.save(deal);
         for (FieldChange change : changes) {
-            jdbc.sql("INSERT INTO opportunity_change (workspace_id, opportunity_id, changed_by, changed_at, field, old_value,"
-                            + " new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(deal.workspaceId, deal.id, viewer.userId(), Timestamp.from(now), change.field(), change.from(),
-                            change.to(), change.reason())
+            jdbc.sql(
+                            "INSERT INTO opportunity_change (workspace_id, opportunity_id, changed_by, changed_at, field, old_value,"
+                                    + " new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            deal.workspaceId,
+                            deal.id,
+                            viewer.userId(),
+                            Timestamp.from(now),
+                            change.field(),
+                            change.from(),
+                            change.to(),
+                            change.reason())
                     .update();
         }
         return opportunity(viewer, deal.id);
@@ -146,7 +183,8 @@ public class OpportunityManagement {
     }
 
     /** More cards of one board column, for lazy loading. */
-    public List<OpportunityView> boardCards(Viewer viewer, String stage, Long ownerId, Long teamOf, int offset, int limit) {
+    public List<OpportunityView> boardCards(
+            Viewer viewer, String stage, Long ownerId, Long teamOf, int offset, int limit) {
         return queries.cards(viewer, stage, ownerId, teamOf, offset, limit);
     }
 
@@ -162,7 +200,8 @@ public class OpportunityManagement {
 
     /** Today in the workspace's time zone. */
     public LocalDate today(Viewer viewer) {
-        return LocalDate.now(clock.withZone(ZoneId.of(identity.workspace(viewer.workspaceId()).timeZone())));
+        return LocalDate.now(clock.withZone(
+                ZoneId.of(identity.workspace(viewer.workspaceId()).timeZone())));
     }
 
     private Opportunity load(Viewer viewer, long id) {

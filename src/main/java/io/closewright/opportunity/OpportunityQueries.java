@@ -24,8 +24,8 @@ class OpportunityQueries {
             + " JOIN stage s ON s.workspace_id = o.workspace_id AND s.stage_key = o.stage_key"
             + " WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id");
 
-    private static final String COLUMNS = "SELECT o.*, a.name AS account_name, u.name AS owner_name, s.name AS stage_name,"
-            + " s.probability";
+    private static final String COLUMNS =
+            "SELECT o.*, a.name AS account_name, u.name AS owner_name, s.name AS stage_name," + " s.probability";
 
     private final JdbcClient jdbc;
 
@@ -34,7 +34,10 @@ class OpportunityQueries {
     }
 
     Optional<OpportunityView> one(Viewer viewer, long id) {
-        return bind(jdbc.sql(COLUMNS + FROM + " AND o.id = :id"), viewer).param("id", id).query(OpportunityQueries::view).optional();
+        return bind(jdbc.sql(COLUMNS + FROM + " AND o.id = :id"), viewer)
+                .param("id", id)
+                .query(OpportunityQueries::view)
+                .optional();
     }
 
     Paged<OpportunityView> list(Viewer viewer, OpportunityFilter filter, PageSlice slice) {
@@ -43,24 +46,41 @@ class OpportunityQueries {
         JdbcClient.StatementSpec count = bind(jdbc.sql("SELECT COUNT(*)" + FROM + where), viewer);
         long total = withParams(count, params).query(Long.class).single();
         String order = " ORDER BY " + filter.sort().column + (filter.descending() ? " DESC" : " ASC") + ", o.id";
-        JdbcClient.StatementSpec page = bind(jdbc.sql(COLUMNS + FROM + where + order + " LIMIT :limit OFFSET :offset"), viewer)
-                .param("limit", slice.size()).param("offset", slice.offset());
+        JdbcClient.StatementSpec page = bind(
+                        jdbc.sql(COLUMNS + FROM + where + order + " LIMIT :limit OFFSET :offset"), viewer)
+                .param("limit", slice.size())
+                .param("offset", slice.offset());
         return Paged.of(withParams(page, params).query(OpportunityQueries::view).list(), slice, total);
     }
 
     /** Counts and totals per open stage, and the first {@code limit} cards of each by close date. */
     List<BoardColumn> board(Viewer viewer, List<StageView> stages, Long ownerId, Long teamOf, int limit) {
         List<Object[]> params = new ArrayList<>();
-        String where = conditions(new OpportunityFilter(ownerId, teamOf, OpportunityStatus.OPEN, null, null, null, null,
-                OpportunitySort.CLOSE_DATE, false), params);
+        String where = conditions(
+                new OpportunityFilter(
+                        ownerId,
+                        teamOf,
+                        OpportunityStatus.OPEN,
+                        null,
+                        null,
+                        null,
+                        null,
+                        OpportunitySort.CLOSE_DATE,
+                        false),
+                params);
         List<BoardColumn> columns = new ArrayList<>();
         for (StageView stage : stages) {
             if (stage.closed()) {
                 continue;
             }
-            JdbcClient.StatementSpec totals = bind(jdbc.sql("SELECT COUNT(*) AS n, COALESCE(SUM(o.amount), 0) AS total"
-                    + FROM + where + " AND o.stage_key = :stage"), viewer).param("stage", stage.key());
-            Object[] sums = withParams(totals, params).query((rs, n) -> new Object[] {rs.getLong("n"), rs.getBigDecimal("total")}).single();
+            JdbcClient.StatementSpec totals = bind(
+                            jdbc.sql("SELECT COUNT(*) AS n, COALESCE(SUM(o.amount), 0) AS total" + FROM + where
+                                    + " AND o.stage_key = :stage"),
+                            viewer)
+                    .param("stage", stage.key());
+            Object[] sums = withParams(totals, params)
+                    .query((rs, n) -> new Object[] {rs.getLong("n"), rs.getBigDecimal("total")})
+                    .single();
             List<OpportunityView> cards = cards(viewer, stage.key(), ownerId, teamOf, 0, limit);
             columns.add(new BoardColumn(stage, (Long) sums[0], (BigDecimal) sums[1], cards));
         }
@@ -69,20 +89,38 @@ class OpportunityQueries {
 
     List<OpportunityView> cards(Viewer viewer, String stage, Long ownerId, Long teamOf, int offset, int limit) {
         List<Object[]> params = new ArrayList<>();
-        String where = conditions(new OpportunityFilter(ownerId, teamOf, OpportunityStatus.OPEN, stage, null, null, null,
-                OpportunitySort.CLOSE_DATE, false), params);
-        JdbcClient.StatementSpec spec = bind(jdbc.sql(COLUMNS + FROM + where
-                + " ORDER BY o.close_date, o.id LIMIT :limit OFFSET :offset"), viewer)
-                .param("limit", limit).param("offset", offset);
+        String where = conditions(
+                new OpportunityFilter(
+                        ownerId,
+                        teamOf,
+                        OpportunityStatus.OPEN,
+                        stage,
+                        null,
+                        null,
+                        null,
+                        OpportunitySort.CLOSE_DATE,
+                        false),
+                params);
+        JdbcClient.StatementSpec spec = bind(
+                        jdbc.sql(COLUMNS + FROM + where + " ORDER BY o.close_date, o.id LIMIT :limit OFFSET :offset"),
+                        viewer)
+                .param("limit", limit)
+                .param("offset", offset);
         return withParams(spec, params).query(OpportunityQueries::view).list();
     }
 
     List<HistoryEntry> history(long opportunityId) {
-        return jdbc.sql("SELECT c.*, u.name AS changed_by_name FROM opportunity_change c JOIN app_user u ON u.id = c.changed_by"
-                        + " WHERE c.opportunity_id = ? ORDER BY c.changed_at DESC, c.id DESC")
+        return jdbc.sql(
+                        "SELECT c.*, u.name AS changed_by_name FROM opportunity_change c JOIN app_user u ON u.id = c.changed_by"
+                                + " WHERE c.opportunity_id = ? ORDER BY c.changed_at DESC, c.id DESC")
                 .param(opportunityId)
-                .query((rs, n) -> new HistoryEntry(rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
-                        rs.getString("reason"), rs.getLong("changed_by"), rs.getString("changed_by_name"),
+                .query((rs, n) -> new HistoryEntry(
+                        rs.getString("field"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value"),
+                        rs.getString("reason"),
+                        rs.getLong("changed_by"),
+                        rs.getString("changed_by_name"),
                         rs.getTimestamp("changed_at").toInstant()))
                 .list();
     }
@@ -90,19 +128,42 @@ class OpportunityQueries {
     private static String conditions(OpportunityFilter f, List<Object[]> params) {
         StringBuilder where = new StringBuilder();
         add(where, params, f.ownerId() != null, " AND o.owner_id = :ownerId", "ownerId", f.ownerId());
-        add(where, params, f.teamOf() != null,
-                " AND o.owner_id IN (SELECT t.user_id FROM user_reach t WHERE t.viewer_id = :teamOf)", "teamOf", f.teamOf());
-        add(where, params, f.status() != null, " AND o.status = :status", "status", f.status() == null ? null : f.status().name());
+        add(
+                where,
+                params,
+                f.teamOf() != null,
+                " AND o.owner_id IN (SELECT t.user_id FROM user_reach t WHERE t.viewer_id = :teamOf)",
+                "teamOf",
+                f.teamOf());
+        add(
+                where,
+                params,
+                f.status() != null,
+                " AND o.status = :status",
+                "status",
+                f.status() == null ? null : f.status().name());
         add(where, params, f.stage() != null, " AND o.stage_key = :stage", "stage", f.stage());
-        add(where, params, f.closingFrom() != null, " AND o.close_date >= :closingFrom", "closingFrom", f.closingFrom());
+        add(
+                where,
+                params,
+                f.closingFrom() != null,
+                " AND o.close_date >= :closingFrom",
+                "closingFrom",
+                f.closingFrom());
         add(where, params, f.closingTo() != null, " AND o.close_date <= :closingTo", "closingTo", f.closingTo());
         boolean hasQuery = f.query() != null && !f.query().isBlank();
-        add(where, params, hasQuery, " AND (LOWER(o.name) LIKE :q OR LOWER(a.name) LIKE :q)", "q",
+        add(
+                where,
+                params,
+                hasQuery,
+                " AND (LOWER(o.name) LIKE :q OR LOWER(a.name) LIKE :q)",
+                "q",
                 hasQuery ? "%" + f.query().trim().toLowerCase(Locale.ROOT) + "%" : null);
         return where.toString();
     }
 
-    private static void add(StringBuilder where, List<Object[]> params, boolean when, String sql, String name, Object value) {
+    private static void add(
+            StringBuilder where, List<Object[]> params, boolean when, String sql, String name, Object value) {
         if (when) {
             where.append(sql);
             params.add(new Object[] {name, value});
@@ -121,13 +182,27 @@ class OpportunityQueries {
     }
 
     static OpportunityView view(ResultSet rs, int row) throws SQLException {
-        return new OpportunityView(rs.getLong("id"), rs.getString("name"), rs.getLong("account_id"), rs.getString("account_name"),
-                rs.getLong("owner_id"), rs.getString("owner_name"), rs.getBigDecimal("amount"), rs.getString("currency"),
-                rs.getString("stage_key"), rs.getString("stage_name"), rs.getInt("probability"),
-                rs.getObject("close_date", java.time.LocalDate.class), ForecastCategory.valueOf(rs.getString("forecast_category")),
-                OpportunityStatus.valueOf(rs.getString("status")), rs.getInt("close_date_pushes"),
-                rs.getObject("closed_on", java.time.LocalDate.class), rs.getString("close_reason"), rs.getLong("version"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
+        return new OpportunityView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getLong("account_id"),
+                rs.getString("account_name"),
+                rs.getLong("owner_id"),
+                rs.getString("owner_name"),
+                rs.getBigDecimal("amount"),
+                rs.getString("currency"),
+                rs.getString("stage_key"),
+                rs.getString("stage_name"),
+                rs.getInt("probability"),
+                rs.getObject("close_date", java.time.LocalDate.class),
+                ForecastCategory.valueOf(rs.getString("forecast_category")),
+                OpportunityStatus.valueOf(rs.getString("status")),
+                rs.getInt("close_date_pushes"),
+                rs.getObject("closed_on", java.time.LocalDate.class),
+                rs.getString("close_reason"),
+                rs.getLong("version"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("updated_at")),
                 instant(rs.getTimestamp("last_activity_at")));
     }
 

@@ -14,7 +14,8 @@ final class OpportunityRules {
 
     private OpportunityRules() {}
 
-    static void check(String name, BigDecimal amount, String currency, LocalDate closeDate, LocalDate today, boolean creating) {
+    static void check(
+            String name, BigDecimal amount, String currency, LocalDate closeDate, LocalDate today, boolean creating) {
         List<FieldProblem> problems = new ArrayList<>();
         if ((creating || name != null) && (name == null || name.isBlank() || name.length() > 200)) {
             problems.add(new FieldProblem("name", "must be 1 to 200 characters"));
@@ -23,7 +24,8 @@ final class OpportunityRules {
             problems.add(new FieldProblem("amount", "must not be empty"));
         }
         if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2)) {
-            problems.add(new FieldProblem("amount", "must be between 0 and " + MAX_AMOUNT.toPlainString() + " with at most 2 decimals"));
+            problems.add(new FieldProblem(
+                    "amount", "must be between 0 and " + MAX_AMOUNT.toPlainString() + " with at most 2 decimals"));
         }
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             problems.add(new FieldProblem("currency", "must be a three-letter ISO code such as USD"));

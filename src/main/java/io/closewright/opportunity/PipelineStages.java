@@ -39,7 +39,9 @@ class PipelineStages {
     }
 
     List<StageView> all(long workspaceId) {
-        return stages.findByWorkspaceIdOrderBySortOrder(workspaceId).stream().map(Stage::view).toList();
+        return stages.findByWorkspaceIdOrderBySortOrder(workspaceId).stream()
+                .map(Stage::view)
+                .toList();
     }
 
     StageView stage(long workspaceId, String key) {
@@ -50,7 +52,8 @@ class PipelineStages {
         Stage stage = stages.findByWorkspaceIdAndKey(workspaceId, key == null ? "" : key)
                 .orElseThrow(() -> new RuleViolationException(field, "unknown stage '" + key + "'"));
         if (stage.closed) {
-            throw new RuleViolationException(field, "'" + key + "' is a closed stage: close the deal as won or lost instead");
+            throw new RuleViolationException(
+                    field, "'" + key + "' is a closed stage: close the deal as won or lost instead");
         }
         return stage.view();
     }
@@ -58,7 +61,8 @@ class PipelineStages {
     StageView closing(long workspaceId, boolean won) {
         return stages.findByWorkspaceIdOrderBySortOrder(workspaceId).stream()
                 .filter(s -> s.closed && s.won == won)
-                .findFirst().map(Stage::view)
+                .findFirst()
+                .map(Stage::view)
                 .orElseThrow(() -> new IllegalStateException("Workspace " + workspaceId + " has no closed stage"));
     }
 
@@ -92,13 +96,17 @@ class PipelineStages {
     @Transactional
     List<StageView> reorder(long workspaceId, List<String> openKeys) {
         List<Stage> all = stages.findByWorkspaceIdOrderBySortOrder(workspaceId);
-        List<String> current = all.stream().filter(s -> !s.closed).map(s -> s.key).toList();
-        if (openKeys == null || openKeys.size() != current.size() || !new HashSet<>(openKeys).equals(new HashSet<>(current))) {
+        List<String> current =
+                all.stream().filter(s -> !s.closed).map(s -> s.key).toList();
+        if (openKeys == null
+                || openKeys.size() != current.size()
+                || !new HashSet<>(openKeys).equals(new HashSet<>(current))) {
             throw new RuleViolationException("keys", "list every open stage exactly once: " + current);
         }
         int order = 1;
         for (String key : openKeys) {
-            Stage stage = all.stream().filter(s -> s.key.equals(key)).findFirst().orElseThrow();
+            Stage stage =
+                    all.stream().filter(s -> s.key.equals(key)).findFirst().orElseThrow();
             stage.sortOrder = order++;
             stages.save(stage);
         }

@@ -26,7 +26,8 @@ class Stage {
     @Version
     Long version;
 
-    static Stage of(long workspaceId, String key, String name, int probability, int order, boolean closed, boolean won) {
+    static Stage of(
+            long workspaceId, String key, String name, int probability, int order, boolean closed, boolean won) {
         Stage stage = new Stage();
         stage.workspaceId = workspaceId;
         stage.key = key;

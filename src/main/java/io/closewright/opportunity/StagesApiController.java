@@ -31,7 +31,9 @@ class StagesApiController {
         this.stages = stages;
     }
 
-    record StageBody(@Size(min = 1, max = 80) String name, @Min(0) @Max(100) Integer probability) {}
+    record StageBody(
+            @Size(min = 1, max = 80) String name,
+            @Min(0) @Max(100) Integer probability) {}
 
     record OrderBody(@NotNull @Size(max = 50) List<String> keys) {}
 
@@ -43,8 +45,11 @@ class StagesApiController {
 
     @Operation(summary = "Rename a stage or change its probability (admins; needs If-Match)")
     @PutMapping("/api/stages/{key}")
-    ResponseEntity<StageView> change(@AuthenticationPrincipal UserPrincipal me, @PathVariable String key,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody StageBody body) {
+    ResponseEntity<StageView> change(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable String key,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody StageBody body) {
         long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
         StageView stage = stages.change(me.workspaceId(), key, version, body.name(), body.probability());
         return ResponseEntity.ok().eTag(String.valueOf(stage.version())).body(stage);

@@ -33,8 +33,9 @@ class ApiBodySizeLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(413);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                            + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -57,7 +57,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> lostRace(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.PRECONDITION_FAILED, "The record was changed by someone else; read it again", List.of());
+        return problem(
+                HttpStatus.PRECONDITION_FAILED, "The record was changed by someone else; read it again", List.of());
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
@@ -72,13 +73,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
-        LOG.info("Refused a change that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
+        LOG.info(
+                "Refused a change that breaks a database constraint: {}",
+                e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "The change conflicts with existing data", List.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid value for " + e.getName(),
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid value for " + e.getName(),
                 List.of(new FieldProblem(e.getName(), "has an invalid value")));
     }
 
@@ -96,7 +101,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> new FieldProblem(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                        .map(err ->
+                                new FieldProblem(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, "The request has invalid parameters", problems);
     }
@@ -104,7 +110,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON of the expected shape",
                 JsonProblems.describe(e));
     }
 
@@ -122,6 +130,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (!problems.isEmpty()) {
             body.setProperty("errors", problems);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 }

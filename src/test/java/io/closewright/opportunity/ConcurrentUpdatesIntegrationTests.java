@@ -38,7 +38,8 @@ class ConcurrentUpdatesIntegrationTests {
     void everyAcceptedUpdateIsKept() throws Exception {
         Fixtures.Team team = fixtures.team(port);
         Api rep = team.repA1().api();
-        List<Long> deals = List.of(Deals.open(rep, "Race one").id(), Deals.open(rep, "Race two").id());
+        List<Long> deals = List.of(
+                Deals.open(rep, "Race one").id(), Deals.open(rep, "Race two").id());
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -50,7 +51,8 @@ class ConcurrentUpdatesIntegrationTests {
                     long id = deals.get(i % deals.size());
                     Api.Response read = client.get("/api/opportunities/" + id);
                     long amount = read.json().get("amount").asLong();
-                    Api.Response write = client.patch("/api/opportunities/" + id, Map.of("amount", amount + 1), read.etag());
+                    Api.Response write =
+                            client.patch("/api/opportunities/" + id, Map.of("amount", amount + 1), read.etag());
                     if (write.status() == 200) {
                         accepted.incrementAndGet();
                     } else if (write.status() == 412) {
@@ -70,8 +72,10 @@ class ConcurrentUpdatesIntegrationTests {
         long totalIncrease = 0;
         long amountChanges = 0;
         for (long id : deals) {
-            totalIncrease += rep.get("/api/opportunities/" + id).json().get("amount").asLong() - 12500;
-            amountChanges += rep.get("/api/opportunities/" + id + "/history").json().size();
+            totalIncrease +=
+                    rep.get("/api/opportunities/" + id).json().get("amount").asLong() - 12500;
+            amountChanges +=
+                    rep.get("/api/opportunities/" + id + "/history").json().size();
         }
         assertThat(accepted.get() + refused.get()).isEqualTo(THREADS * ATTEMPTS_PER_THREAD);
         assertThat(accepted.get()).isPositive();

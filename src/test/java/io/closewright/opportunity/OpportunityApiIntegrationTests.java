@@ -43,7 +43,11 @@ class OpportunityApiIntegrationTests {
         assertThat(deal.get("closeDatePushes").asInt()).isZero();
         assertThat(deal.get("ownerId").asLong()).isEqualTo(team.repA1().id());
         assertThat(r.etag()).isEqualTo("\"" + deal.get("version").asLong() + "\"");
-        assertThat(rep.get("/api/opportunities/" + deal.get("id").asLong()).json().get("name").asString()).isEqualTo("Acme expansion");
+        assertThat(rep.get("/api/opportunities/" + deal.get("id").asLong())
+                        .json()
+                        .get("name")
+                        .asString())
+                .isEqualTo("Acme expansion");
     }
 
     @Test
@@ -74,7 +78,8 @@ class OpportunityApiIntegrationTests {
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
 
-        Api.Response pushed = rep.post(path + "/close-date", Map.of("closeDate", "2027-03-01", "reason", "Budget moves to Q1"));
+        Api.Response pushed =
+                rep.post(path + "/close-date", Map.of("closeDate", "2027-03-01", "reason", "Budget moves to Q1"));
         assertThat(pushed.status()).isEqualTo(200);
         assertThat(pushed.json().get("closeDatePushes").asInt()).isEqualTo(1);
 
@@ -88,26 +93,33 @@ class OpportunityApiIntegrationTests {
         assertThat(history.get(1).get("from").asString()).isEqualTo("2027-01-29");
         assertThat(history.get(1).get("to").asString()).isEqualTo("2027-03-01");
         assertThat(history.get(1).get("reason").asString()).isEqualTo("Budget moves to Q1");
-        assertThat(history.get(1).get("changedById").asLong()).isEqualTo(team.repA1().id());
+        assertThat(history.get(1).get("changedById").asLong())
+                .isEqualTo(team.repA1().id());
         assertThat(history.get(1).get("changedAt").asString()).isNotBlank();
     }
 
     @Test
     void closesAsWonOrLostOnceAndOnlyWithAReasonWhenLost() {
         Api.Response won = Deals.open(rep, "Umbrella");
-        Api.Response winning = rep.post("/api/opportunities/" + won.id() + "/close",
+        Api.Response winning = rep.post(
+                "/api/opportunities/" + won.id() + "/close",
                 Map.of("outcome", "WON", "closedOn", "2026-11-30", "amount", 14000));
         assertThat(winning.status()).isEqualTo(200);
         assertThat(winning.json().get("status").asString()).isEqualTo("WON");
         assertThat(winning.json().get("stage").asString()).isEqualTo("won");
         assertThat(winning.json().get("probability").asInt()).isEqualTo(100);
         assertThat(winning.json().get("amount").decimalValue()).isEqualByComparingTo("14000");
-        assertThat(rep.post("/api/opportunities/" + won.id() + "/close", Map.of("outcome", "LOST", "reason", "x")).status())
+        assertThat(rep.post("/api/opportunities/" + won.id() + "/close", Map.of("outcome", "LOST", "reason", "x"))
+                        .status())
                 .isEqualTo(409);
 
         Api.Response lost = Deals.open(rep, "Hooli");
-        assertThat(rep.post("/api/opportunities/" + lost.id() + "/close", Map.of("outcome", "LOST")).status()).isEqualTo(400);
-        Api.Response losing = rep.post("/api/opportunities/" + lost.id() + "/close", Map.of("outcome", "LOST", "reason", "Chose a competitor"));
+        assertThat(rep.post("/api/opportunities/" + lost.id() + "/close", Map.of("outcome", "LOST"))
+                        .status())
+                .isEqualTo(400);
+        Api.Response losing = rep.post(
+                "/api/opportunities/" + lost.id() + "/close",
+                Map.of("outcome", "LOST", "reason", "Chose a competitor"));
         assertThat(losing.json().get("status").asString()).isEqualTo("LOST");
         assertThat(losing.json().get("closeReason").asString()).isEqualTo("Chose a competitor");
     }
@@ -125,11 +137,20 @@ class OpportunityApiIntegrationTests {
         assertThat(page.get("items")).hasSize(5);
         assertThat(page.get("page").asInt()).isZero();
         assertThat(page.get("size").asInt()).isEqualTo(5);
-        assertThat(rep.get("/api/opportunities?size=5&page=1").json().get("items")).hasSize(2);
-        assertThat(rep.get("/api/opportunities?stage=propose").json().get("total").asLong()).isEqualTo(3);
-        assertThat(rep.get("/api/opportunities?closingFrom=2027-01-03&closingTo=2027-01-05").json().get("total").asLong())
+        assertThat(rep.get("/api/opportunities?size=5&page=1").json().get("items"))
+                .hasSize(2);
+        assertThat(rep.get("/api/opportunities?stage=propose")
+                        .json()
+                        .get("total")
+                        .asLong())
                 .isEqualTo(3);
-        assertThat(rep.get("/api/opportunities?status=WON").json().get("total").asLong()).isZero();
+        assertThat(rep.get("/api/opportunities?closingFrom=2027-01-03&closingTo=2027-01-05")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(rep.get("/api/opportunities?status=WON").json().get("total").asLong())
+                .isZero();
     }
 
     @Test
@@ -148,16 +169,26 @@ class OpportunityApiIntegrationTests {
         Api admin = team.admin().api();
         JsonNode propose = admin.get("/api/stages").json().get(3);
         String etag = "\"" + propose.get("version").asLong() + "\"";
-        assertThat(rep.put("/api/stages/propose", Map.of("name", "Proposal"), etag).status()).isEqualTo(403);
+        assertThat(rep.put("/api/stages/propose", Map.of("name", "Proposal"), etag)
+                        .status())
+                .isEqualTo(403);
         Api.Response changed = admin.put("/api/stages/propose", Map.of("name", "Proposal", "probability", 55), etag);
         assertThat(changed.status()).isEqualTo(200);
         Api.Response deal = Deals.open(rep, "Wayne");
         rep.patch("/api/opportunities/" + deal.id(), Map.of("stage", "propose"), deal.etag());
-        assertThat(rep.get("/api/opportunities/" + deal.id()).json().get("probability").asInt()).isEqualTo(55);
-        Api.Response reordered = admin.put("/api/stages/order",
-                Map.of("keys", java.util.List.of("discover", "qualify", "validate", "propose", "negotiate")), null);
+        assertThat(rep.get("/api/opportunities/" + deal.id())
+                        .json()
+                        .get("probability")
+                        .asInt())
+                .isEqualTo(55);
+        Api.Response reordered = admin.put(
+                "/api/stages/order",
+                Map.of("keys", java.util.List.of("discover", "qualify", "validate", "propose", "negotiate")),
+                null);
         assertThat(reordered.status()).isEqualTo(200);
         assertThat(reordered.json().get(0).get("key").asString()).isEqualTo("discover");
-        assertThat(admin.put("/api/stages/order", Map.of("keys", java.util.List.of("discover")), null).status()).isEqualTo(400);
+        assertThat(admin.put("/api/stages/order", Map.of("keys", java.util.List.of("discover")), null)
+                        .status())
+                .isEqualTo(400);
     }
 }

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
     private final String token;
@@ -36,11 +37,13 @@ public final class Api {
     }
 
     public Response postRaw(String path, String rawBody, String contentType) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawBody)).header("Content-Type", contentType));
+        return send(
+                request(path).POST(HttpRequest.BodyPublishers.ofString(rawBody)).header("Content-Type", contentType));
     }
 
     public Response patch(String path, Object body, String ifMatch) {
-        HttpRequest.Builder b = request(path).method("PATCH", publisher(body)).header("Content-Type", "application/json");
+        HttpRequest.Builder b =
+                request(path).method("PATCH", publisher(body)).header("Content-Type", "application/json");
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }
@@ -75,8 +78,11 @@ public final class Api {
     private static Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("ETag").orElse(null),
-                    r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(
+                    r.statusCode(),
+                    r.headers().firstValue("ETag").orElse(null),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

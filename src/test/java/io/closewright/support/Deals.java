@@ -9,7 +9,9 @@ public final class Deals {
     private Deals() {}
 
     public static long account(Api api, String name) {
-        Api.Response r = api.post("/api/accounts", Map.of("name", name, "domain", name.toLowerCase().replaceAll("[^a-z]", "") + ".com"));
+        Api.Response r = api.post(
+                "/api/accounts",
+                Map.of("name", name, "domain", name.toLowerCase().replaceAll("[^a-z]", "") + ".com"));
         if (r.status() != 201) {
             throw new IllegalStateException("account: " + r);
         }

@@ -40,14 +40,27 @@ public class Fixtures {
         UserView repA2 = user(ws, tag, "rep-a2", Role.REP, managerA.id());
         UserView repB1 = user(ws, tag, "rep-b1", Role.REP, managerB.id());
         Api anonymous = new Api(port, null);
-        return new Team(ws, anonymous, Map.of(
-                "admin", member(anonymous, admin), "managerA", member(anonymous, managerA),
-                "managerB", member(anonymous, managerB), "repA1", member(anonymous, repA1),
-                "repA2", member(anonymous, repA2), "repB1", member(anonymous, repB1)));
+        return new Team(
+                ws,
+                anonymous,
+                Map.of(
+                        "admin",
+                        member(anonymous, admin),
+                        "managerA",
+                        member(anonymous, managerA),
+                        "managerB",
+                        member(anonymous, managerB),
+                        "repA1",
+                        member(anonymous, repA1),
+                        "repA2",
+                        member(anonymous, repA2),
+                        "repB1",
+                        member(anonymous, repB1)));
     }
 
     private UserView user(WorkspaceInfo ws, String tag, String who, Role role, Long managerId) {
-        return identity.createUser(ws.id(), new NewUser(who + "-" + tag + "@example.com", who + " " + tag, PASSWORD, role, managerId));
+        return identity.createUser(
+                ws.id(), new NewUser(who + "-" + tag + "@example.com", who + " " + tag, PASSWORD, role, managerId));
     }
 
     private static Member member(Api anonymous, UserView user) {

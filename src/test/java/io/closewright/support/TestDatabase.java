@@ -17,7 +17,8 @@ import java.util.UUID;
  */
 public final class TestDatabase {
 
-    private static final String NAME = "cw_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String NAME =
+            "cw_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static volatile TestDatabase current;
 
     private final String url;
@@ -55,8 +56,11 @@ public final class TestDatabase {
 
     private static TestDatabase createH2() {
         String dir = System.getProperty("user.dir") + "/target/h2-test/" + NAME;
-        return new TestDatabase("jdbc:h2:file:" + dir + "/closewright;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "sa", "");
+        return new TestDatabase(
+                "jdbc:h2:file:" + dir
+                        + "/closewright;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "sa",
+                "");
     }
 
     private static TestDatabase createPostgres() {
@@ -65,13 +69,16 @@ public final class TestDatabase {
         String user = env("CLOSEWRIGHT_TEST_PG_USER", "postgres");
         String password = env("CLOSEWRIGHT_TEST_PG_PASSWORD", "");
         String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(admin, user, password);
+                Statement s = c.createStatement()) {
             dropLeftovers(c);
             s.execute("CREATE DATABASE " + NAME);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL tests need a server at " + host + ":" + port + " (user " + user + ")."
-                    + " Start it (for example: pg_ctlcluster --skip-systemctl-redirect 15 main start) or point"
-                    + " CLOSEWRIGHT_TEST_PG_HOST/_PORT/_USER/_PASSWORD at one. Cause: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL tests need a server at " + host + ":" + port + " (user " + user + ")."
+                            + " Start it (for example: pg_ctlcluster --skip-systemctl-redirect 15 main start) or point"
+                            + " CLOSEWRIGHT_TEST_PG_HOST/_PORT/_USER/_PASSWORD at one. Cause: " + e.getMessage(),
+                    e);
         }
         return new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + NAME, user, password);
     }
@@ -80,8 +87,9 @@ public final class TestDatabase {
     private static void dropLeftovers(Connection c) throws SQLException {
         java.util.List<String> names = new java.util.ArrayList<>();
         try (Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT d.datname FROM pg_database d WHERE d.datname LIKE 'cw\\_it\\_%'"
-                        + " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
+                java.sql.ResultSet rs =
+                        s.executeQuery("SELECT d.datname FROM pg_database d WHERE d.datname LIKE 'cw\\_it\\_%'"
+                                + " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -11,9 +11,13 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase db = TestDatabase.get();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("closewright-test-database", Map.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.user(),
-                "spring.datasource.password", db.password())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "closewright-test-database",
+                        Map.of(
+                                "spring.datasource.url", db.url(),
+                                "spring.datasource.username", db.user(),
+                                "spring.datasource.password", db.password())));
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -200,8 +201,21 @@ public class OpportunityManagement {
 
     /** Today in the workspace's time zone. */
     public LocalDate today(Viewer viewer) {
-        return LocalDate.now(clock.withZone(
-                ZoneId.of(identity.workspace(viewer.workspaceId()).timeZone())));
+        return today(viewer.workspaceId());
+    }
+
+    /** Today in the time zone of the workspace. */
+    public LocalDate today(long workspaceId) {
+        return LocalDate.now(clock.withZone(ZoneId.of(identity.workspace(workspaceId).timeZone())));
+    }
+
+    /**
+     * The facts about a deal that background work needs (its owner, stage, close date and status),
+     * read without a viewer. Never exposed to a client: callers act for the system, not for a user.
+     */
+    public Optional<DealFacts> facts(long opportunityId) {
+        return opportunities.findById(opportunityId).map(o -> new DealFacts(o.id, o.workspaceId, o.ownerId, o.stage,
+                o.closeDate, o.status, o.forecastCategory));
     }
 
     private Opportunity load(Viewer viewer, long id) {

@@ -19,7 +19,7 @@ public final class Preconditions {
 
     /** A change came without {@code If-Match}: the server cannot tell whether it would overwrite another. */
     public static class PreconditionRequiredException extends RuntimeException {
-        PreconditionRequiredException() {
+        public PreconditionRequiredException() {
             super("Send If-Match with the version you are changing (the ETag of your last read)");
         }
     }

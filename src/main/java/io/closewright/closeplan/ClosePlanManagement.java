@@ -1,0 +1,240 @@
+package io.closewright.closeplan;
+
+import io.closewright.closeplan.scheduling.PlanSchedule;
+import io.closewright.closeplan.scheduling.ScheduleStatus;
+import io.closewright.closeplan.scheduling.SlipCause;
+import io.closewright.closeplan.scheduling.StepSpec;
+import io.closewright.identity.Viewer;
+import io.closewright.opportunity.DealFacts;
+import io.closewright.opportunity.OpportunityManagement;
+import io.closewright.opportunity.OpportunityView;
+import io.closewright.shared.NotFoundException;
+import io.closewright.shared.RuleViolationException;
+import io.closewright.shared.Versions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Close plans of deals: replacing a plan (from a template or by hand), completing and reopening steps,
+ * previewing a close date, and noticing when a plan turns OFF_TRACK ({@link PlanSlipped}, once per turn).
+ * Reads go through the deal's visibility: a plan of a deal the viewer may not see is a 404.
+ */
+@Service
+public class ClosePlanManagement {
+
+    private final ClosePlans plans;
+    private final PlanTemplateCatalog templates;
+    private final PlanCalendars calendars;
+    private final OpportunityManagement opportunities;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClosePlanManagement(ClosePlans plans, PlanTemplateCatalog templates, PlanCalendars calendars,
+            OpportunityManagement opportunities, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.templates = templates;
+        this.calendars = calendars;
+        this.opportunities = opportunities;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The plan of a deal the viewer may see, scheduled for today; empty when the deal has no plan yet. */
+    public Optional<PlanView> plan(Viewer viewer, long opportunityId) {
+        OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
+        return plans.findById(opportunityId).map(plan -> view(plan, deal.closeDate()));
+    }
+
+    /**
+     * Gives a deal a new plan, from {@code templateId} or from {@code steps}. Replacing an existing plan
+     * needs its current {@code version}; steps that keep their key keep their done date.
+     */
+    @Transactional
+    public PlanView replace(Viewer viewer, long opportunityId, Long version, String templateId, List<StepDraft> steps) {
+        OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
+        List<StepDraft> drafts = drafts(viewer.workspaceId(), templateId, steps);
+        Optional<ClosePlan> existing = plans.findById(opportunityId);
+        ClosePlan plan;
+        if (existing.isPresent()) {
+            plan = existing.get();
+            if (version == null) {
+                throw new io.closewright.shared.Preconditions.PreconditionRequiredException();
+            }
+            Versions.check("Plan", version, plan.version);
+            plan.replaceSteps(drafts, templateId);
+        } else {
+            plan = ClosePlan.of(opportunityId, viewer.workspaceId(), templateId, drafts);
+        }
+        return saveAndWatch(plan, deal.closeDate(), deal.ownerId());
+    }
+
+    /** Marks a step done on {@code doneOn} (default today) and re-projects the plan. */
+    @Transactional
+    public PlanView complete(Viewer viewer, long opportunityId, String stepKey, LocalDate doneOn) {
+        OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
+        LocalDate today = opportunities.today(viewer);
+        return retryOnce(() -> {
+            ClosePlan plan = load(opportunityId);
+            plan.complete(stepKey, doneOn == null ? today : doneOn, today);
+            return saveAndWatch(plan, deal.closeDate(), deal.ownerId());
+        });
+    }
+
+    /** Marks a done step open again and re-projects the plan. */
+    @Transactional
+    public PlanView reopen(Viewer viewer, long opportunityId, String stepKey) {
+        OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
+        return retryOnce(() -> {
+            ClosePlan plan = load(opportunityId);
+            plan.reopen(stepKey);
+            return saveAndWatch(plan, deal.closeDate(), deal.ownerId());
+        });
+    }
+
+    /** Schedules a template or steps for a proposed close date, storing nothing. */
+    public PlanView preview(Viewer viewer, LocalDate closeDate, String templateId, List<StepDraft> steps) {
+        if (closeDate == null) {
+            throw new RuleViolationException("closeDate", "must not be empty");
+        }
+        List<StepDraft> drafts = drafts(viewer.workspaceId(), templateId, steps);
+        List<StepSpec> specs = drafts.stream().map(d -> StoredStep.of(d).spec()).toList();
+        LocalDate today = opportunities.today(viewer);
+        WorkspaceCalendar calendar = calendars.of(viewer.workspaceId());
+        PlanSchedule schedule = PlanChecks.schedule(specs, closeDate, today, calendar.businessCalendar(), calendar.riskBufferDays);
+        return PlanView.of(null, templateId, today, schedule, drafts, 0);
+    }
+
+    /** Re-projects a deal's plan without a viewer, after its close date moved; publishes a slip if it turned OFF_TRACK. */
+    @Transactional
+    public void refresh(long opportunityId) {
+        Optional<DealFacts> facts = opportunities.facts(opportunityId);
+        Optional<ClosePlan> plan = plans.findById(opportunityId);
+        if (facts.isPresent() && plan.isPresent()) {
+            saveAndWatch(plan.get(), facts.get().closeDate(), facts.get().ownerId());
+        }
+    }
+
+    /** Gives a deal without a plan the plan of the template attached to {@code stage}, if there is one. */
+    @Transactional
+    public void applyStageTemplate(long opportunityId, long workspaceId, String stage) {
+        if (plans.existsById(opportunityId)) {
+            return;
+        }
+        templates.forStage(workspaceId, stage).ifPresent(template -> opportunities.facts(opportunityId).ifPresent(facts ->
+                saveAndWatch(ClosePlan.of(opportunityId, workspaceId, template.id(), template.steps()), facts.closeDate(),
+                        facts.ownerId())));
+    }
+
+    public List<TemplateView> templates(Viewer viewer) {
+        return templates.all(viewer.workspaceId());
+    }
+
+    public TemplateView template(Viewer viewer, String id) {
+        return templates.one(viewer.workspaceId(), id);
+    }
+
+    @Transactional
+    public TemplateView createTemplate(Viewer viewer, String id, String name, String description, String stage,
+            List<StepDraft> steps) {
+        checkStage(viewer, stage);
+        return templates.create(viewer.workspaceId(), id, name, description, stage, steps, opportunities.today(viewer));
+    }
+
+    @Transactional
+    public TemplateView changeTemplate(Viewer viewer, String id, long version, String name, String description, String stage,
+            List<StepDraft> steps) {
+        checkStage(viewer, stage);
+        return templates.change(viewer.workspaceId(), id, version, name, description, stage, steps, opportunities.today(viewer));
+    }
+
+    @Transactional
+    public void deleteTemplate(Viewer viewer, String id) {
+        templates.delete(viewer.workspaceId(), id);
+    }
+
+    public CalendarView calendar(Viewer viewer) {
+        return calendars.of(viewer.workspaceId()).view();
+    }
+
+    @Transactional
+    public CalendarView changeCalendar(Viewer viewer, Long version, java.util.Set<java.time.DayOfWeek> workdays,
+            List<CalendarView.HolidayView> holidays, Integer riskBufferDays) {
+        return calendars.change(viewer.workspaceId(), version, workdays, holidays, riskBufferDays);
+    }
+
+    /** The workspace's business calendar, for other modules that count working days. */
+    public io.closewright.shared.calendar.BusinessCalendar businessCalendar(long workspaceId) {
+        return calendars.businessCalendar(workspaceId);
+    }
+
+    private PlanView saveAndWatch(ClosePlan plan, LocalDate closeDate, long ownerId) {
+        PlanView view = view(plan, closeDate);
+        ScheduleStatus before = plan.scheduleStatus;
+        plan.scheduleStatus = view.scheduleStatus();
+        plan.updatedAt = clock.instant();
+        ClosePlan saved = plans.save(plan);
+        if (view.scheduleStatus() == ScheduleStatus.OFF_TRACK && before != ScheduleStatus.OFF_TRACK) {
+            SlipCause cause = SlipCause.of(schedule(plan, closeDate));
+            events.publishEvent(new PlanSlipped(plan.opportunityId, plan.workspaceId, ownerId, view.targetCloseDate(),
+                    view.projectedCloseDate(), cause.stepKeys(), cause.owners()));
+        }
+        return new PlanView(view.opportunityId(), view.templateId(), view.today(), view.targetCloseDate(),
+                view.projectedCloseDate(), view.feasible(), view.earliestCloseDate(), view.minSlackDays(), view.scheduleStatus(),
+                view.progress(), view.criticalPath(), view.steps(), saved.version);
+    }
+
+    private PlanView view(ClosePlan plan, LocalDate closeDate) {
+        return PlanView.of(plan.opportunityId, plan.templateKey, today(plan.workspaceId), schedule(plan, closeDate), plan.drafts(),
+                plan.version == null ? 0 : plan.version);
+    }
+
+    private PlanSchedule schedule(ClosePlan plan, LocalDate closeDate) {
+        WorkspaceCalendar calendar = calendars.of(plan.workspaceId);
+        return PlanChecks.schedule(plan.specs(), closeDate, today(plan.workspaceId), calendar.businessCalendar(),
+                calendar.riskBufferDays);
+    }
+
+    private LocalDate today(long workspaceId) {
+        return opportunities.today(workspaceId);
+    }
+
+    private List<StepDraft> drafts(long workspaceId, String templateId, List<StepDraft> steps) {
+        if (templateId != null && !templateId.isBlank()) {
+            if (steps != null && !steps.isEmpty()) {
+                throw new RuleViolationException("templateId", "give either templateId or steps, not both");
+            }
+            try {
+                return templates.one(workspaceId, templateId).steps();
+            } catch (NotFoundException e) {
+                throw new RuleViolationException("templateId", "no template '" + templateId + "'");
+            }
+        }
+        PlanChecks.checkDrafts(steps);
+        return steps;
+    }
+
+    private void checkStage(Viewer viewer, String stage) {
+        if (stage != null && !stage.isBlank()
+                && opportunities.stages(viewer.workspaceId()).stream().noneMatch(s -> s.key().equals(stage) && !s.closed())) {
+            throw new RuleViolationException("stage", "unknown or closed stage '" + stage + "'");
+        }
+    }
+
+    private ClosePlan load(long opportunityId) {
+        return plans.findById(opportunityId).orElseThrow(() -> new NotFoundException("Plan of opportunity", opportunityId));
+    }
+
+    private static PlanView retryOnce(java.util.function.Supplier<PlanView> change) {
+        try {
+            return change.get();
+        } catch (OptimisticLockingFailureException e) {
+            return change.get();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.closewright.closeplan;
+
+import io.closewright.identity.UserPrincipal;
+import io.closewright.shared.Preconditions;
+import io.closewright.shared.Versions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Plan templates: everyone reads them; admins and managers create, change and delete them. */
+@RestController
+@Tag(name = "Close plans")
+class PlanTemplatesApiController {
+
+    private final ClosePlanManagement plans;
+
+    PlanTemplatesApiController(ClosePlanManagement plans) {
+        this.plans = plans;
+    }
+
+    @Operation(summary = "The workspace's plan templates (the default has id 'standard')")
+    @GetMapping("/api/plan-templates")
+    List<TemplateView> list(@AuthenticationPrincipal UserPrincipal me) {
+        return plans.templates(me.viewer());
+    }
+
+    @Operation(summary = "One plan template")
+    @GetMapping("/api/plan-templates/{id}")
+    ResponseEntity<TemplateView> one(@AuthenticationPrincipal UserPrincipal me, @PathVariable String id) {
+        TemplateView template = plans.template(me.viewer(), id);
+        return ResponseEntity.ok().eTag(String.valueOf(template.version())).body(template);
+    }
+
+    @Operation(summary = "Create a template (admins and managers); 'stage' attaches it to a stage")
+    @PostMapping("/api/plan-templates")
+    ResponseEntity<TemplateView> create(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody PlanBodies.TemplateBody body) {
+        TemplateView template = plans.createTemplate(me.viewer(), body.id(), body.name(), body.description(), body.stage(),
+                PlanBodies.drafts(body.steps()));
+        return ResponseEntity.created(URI.create("/api/plan-templates/" + template.id()))
+                .eTag(String.valueOf(template.version())).body(template);
+    }
+
+    @Operation(summary = "Change a template (admins and managers; needs If-Match)")
+    @PutMapping("/api/plan-templates/{id}")
+    ResponseEntity<TemplateView> change(@AuthenticationPrincipal UserPrincipal me, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody PlanBodies.TemplateBody body) {
+        long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
+        TemplateView template = plans.changeTemplate(me.viewer(), id, version, body.name(), body.description(), body.stage(),
+                PlanBodies.drafts(body.steps()));
+        return ResponseEntity.ok().eTag(String.valueOf(template.version())).body(template);
+    }
+
+    @Operation(summary = "Delete a template (admins and managers; not the standard one)")
+    @DeleteMapping("/api/plan-templates/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal UserPrincipal me, @PathVariable String id) {
+        plans.deleteTemplate(me.viewer(), id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,5 @@
+package io.closewright.closeplan;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface WorkspaceCalendars extends CrudRepository<WorkspaceCalendar, Long> {}

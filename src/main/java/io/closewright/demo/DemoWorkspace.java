@@ -4,6 +4,7 @@ import io.closewright.account.AccountDetails;
 import io.closewright.account.AccountManagement;
 import io.closewright.account.ContactDetails;
 import io.closewright.account.ContactRole;
+import io.closewright.closeplan.ClosePlanManagement;
 import io.closewright.identity.IdentityManagement;
 import io.closewright.identity.NewUser;
 import io.closewright.identity.Role;
@@ -45,16 +46,19 @@ class DemoWorkspace implements ApplicationRunner {
     private final IdentityManagement identity;
     private final AccountManagement accounts;
     private final OpportunityManagement opportunities;
+    private final ClosePlanManagement plans;
 
     DemoWorkspace(
             DemoSettings settings,
             IdentityManagement identity,
             AccountManagement accounts,
-            OpportunityManagement opportunities) {
+            OpportunityManagement opportunities,
+            ClosePlanManagement plans) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
         this.opportunities = opportunities;
+        this.plans = plans;
     }
 
     @Override
@@ -140,6 +144,7 @@ class DemoWorkspace implements ApplicationRunner {
         String name = accounts.account(boss, accountId).name() + " " + pick(DemoCompanies.PRODUCTS, random);
         OpportunityView deal = opportunities.open(
                 boss, new NewOpportunity(name, accountId, owner.id(), amount, null, stage, close, category));
+        plan(boss, deal, stage, today, random);
         int roll = random.nextInt(10);
         if (roll < 2) {
             for (int p = 0; p < 1 + random.nextInt(3); p++) {
@@ -171,6 +176,27 @@ class DemoWorkspace implements ApplicationRunner {
                     pick(DemoCompanies.LOSS_REASONS, random));
         }
         return true;
+    }
+
+    /** Gives most deals the standard plan, with the steps a deal in this stage would have done. */
+    private void plan(Viewer boss, OpportunityView deal, String stage, LocalDate today, Random random) {
+        if (random.nextInt(8) == 0) {
+            return;
+        }
+        List<String> done = switch (stage) {
+            case "discover" -> List.of("discovery");
+            case "validate" -> List.of("discovery", "success-criteria");
+            case "propose" -> List.of("discovery", "success-criteria", "technical-validation", "business-case");
+            case "negotiate" -> List.of("discovery", "success-criteria", "technical-validation", "business-case",
+                    "executive-sponsor", "proposal");
+            default -> List.of();
+        };
+        plans.replace(boss, deal.id(), null, "standard", null);
+        int daysAgo = 4 * done.size() + random.nextInt(5);
+        for (String key : done) {
+            plans.complete(boss, deal.id(), key, today.minusDays(Math.max(0, daysAgo)));
+            daysAgo -= 3 + random.nextInt(2);
+        }
     }
 
     private static long amount(Random random) {

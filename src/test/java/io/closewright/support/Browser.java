@@ -1,0 +1,86 @@
+package io.closewright.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium driven through Debian's ChromeDriver ({@code /usr/bin/chromedriver}, or
+ * {@code CLOSEWRIGHT_CHROMEDRIVER}); nothing is downloaded. Each instance has a fresh profile, so it is a
+ * fresh browser with no cookies. Close it after use.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    public Browser(int port) {
+        this.base = "http://localhost:" + port;
+        try {
+            this.profile = Files.createTempDirectory("cw-chromium");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String driverPath = System.getenv().getOrDefault("CLOSEWRIGHT_CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!Files.isExecutable(Path.of(driverPath))) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages"
+                    + " (apt-get install chromium chromium-driver); no driver at " + driverPath);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driverPath).toFile()).build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CLOSEWRIGHT_CHROMIUM", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1500,1000", "--user-data-dir=" + profile);
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void signIn(String email, String password) {
+        open("/login");
+        driver.findElement(By.name("username")).sendKeys(email);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots");
+            Files.createDirectories(target);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(target.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

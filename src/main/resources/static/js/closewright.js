@@ -102,3 +102,19 @@
     }
   });
 })();
+
+/* Filters that apply as soon as they change; the board card menu's "Move to". */
+(function () {
+  "use strict";
+  document.addEventListener("change", function (e) {
+    var form = e.target.closest && e.target.closest("form[data-autosubmit]");
+    if (form && e.target.matches("select")) { form.submit(); }
+  });
+  document.addEventListener("click", function (e) {
+    var item = e.target.closest && e.target.closest("[data-move-to]");
+    if (item) {
+      e.preventDefault();
+      window.closewright.moveCard(item.dataset.card, item.dataset.moveTo);
+    }
+  });
+})();

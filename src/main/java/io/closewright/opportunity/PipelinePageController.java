@@ -1,0 +1,113 @@
+package io.closewright.opportunity;
+
+import io.closewright.identity.IdentityManagement;
+import io.closewright.identity.Role;
+import io.closewright.identity.UserPrincipal;
+import io.closewright.identity.UserView;
+import io.closewright.identity.Viewer;
+import io.closewright.shared.NotFoundException;
+import io.closewright.shared.RuleViolationException;
+import io.closewright.shared.StaleVersionException;
+import io.closewright.shared.StateConflictException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pipeline board: a column per open stage with its deal count and value, cards sorted by close
+ * date, filters by owner or team, "load more" per column, and moving a card to another stage by drag
+ * and drop (or its menu). A move answers with the whole board re-rendered, so counts and totals stay
+ * right; a move from an out-of-date card is refused and the board shows the current state.
+ */
+@Controller
+class PipelinePageController {
+
+    static final int CARDS_PER_COLUMN = 200;
+
+    private final OpportunityManagement opportunities;
+    private final IdentityManagement identity;
+
+    PipelinePageController(OpportunityManagement opportunities, IdentityManagement identity) {
+        this.opportunities = opportunities;
+        this.identity = identity;
+    }
+
+    @GetMapping("/pipeline")
+    String board(@AuthenticationPrincipal UserPrincipal me, @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) Long team, Model model) {
+        List<UserView> users = identity.visibleUsers(me.viewer());
+        model.addAttribute("users", users);
+        model.addAttribute("teams", users.stream().filter(u -> u.role() == Role.MANAGER).toList());
+        boardModel(me.viewer(), owner, team, model);
+        return "pipeline/board";
+    }
+
+    @GetMapping("/pipeline/cards")
+    String moreCards(@AuthenticationPrincipal UserPrincipal me, @RequestParam String stage, @RequestParam int offset,
+            @RequestParam long total, @RequestParam(required = false) Long owner, @RequestParam(required = false) Long team,
+            Model model) {
+        int from = Math.max(offset, 0);
+        List<OpportunityView> cards = opportunities.boardCards(me.viewer(), stage, owner, team, from, CARDS_PER_COLUMN);
+        model.addAttribute("cards", cards);
+        model.addAttribute("stage", stage);
+        model.addAttribute("next", from + cards.size());
+        model.addAttribute("total", total);
+        model.addAttribute("owner", owner);
+        model.addAttribute("team", team);
+        model.addAttribute("stages", openStages(me.viewer()));
+        return "pipeline/moreCards";
+    }
+
+    @PostMapping("/pipeline/move")
+    String move(@AuthenticationPrincipal UserPrincipal me, @RequestParam long id, @RequestParam long version,
+            @RequestParam String stage, @RequestParam(required = false) Long owner, @RequestParam(required = false) Long team,
+            Model model, HttpServletResponse response) {
+        try {
+            OpportunityView moved = opportunities.change(me.viewer(), id, version, OpportunityChanges.stage(stage));
+            toast(response, "success", moved.name() + " moved to " + moved.stageName() + ".");
+        } catch (StaleVersionException e) {
+            toast(response, "warning", "This deal was changed by someone else; the board has been refreshed.");
+        } catch (RuleViolationException | StateConflictException e) {
+            toast(response, "danger", "The deal could not be moved: " + e.getMessage());
+        } catch (NotFoundException e) {
+            toast(response, "warning", "This deal no longer exists or is not yours to see; the board has been refreshed.");
+        }
+        boardModel(me.viewer(), owner, team, model);
+        return "pipeline/boardBody";
+    }
+
+    private void boardModel(Viewer viewer, Long owner, Long team, Model model) {
+        model.addAttribute("columns", opportunities.board(viewer, owner, team, CARDS_PER_COLUMN));
+        model.addAttribute("stages", openStages(viewer));
+        model.addAttribute("owner", owner);
+        model.addAttribute("team", team);
+    }
+
+    private List<StageView> openStages(Viewer viewer) {
+        return opportunities.stages(viewer.workspaceId()).stream().filter(s -> !s.closed()).toList();
+    }
+
+    private static void toast(HttpServletResponse response, String level, String message) {
+        response.setHeader("HX-Trigger", "{\"cw-toast\": {\"level\": \"" + level + "\", \"message\": \"" + json(message) + "\"}}");
+    }
+
+    /** The text as the body of a JSON string, ASCII only so that it survives an HTTP header. */
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,120 @@
+/* Closewright page glue: toasts, the pipeline board's drag and drop, the stage order. */
+(function () {
+  "use strict";
+
+  function toast(message, level) {
+    var box = document.getElementById("toasts");
+    if (!box) { return; }
+    var el = document.createElement("div");
+    el.className = "toast align-items-center border-0 text-bg-" + (level || "success");
+    el.setAttribute("role", level === "danger" || level === "warning" ? "alert" : "status");
+    el.innerHTML = '<div class="d-flex"><div class="toast-body"></div>'
+      + '<button type="button" class="btn-close btn-close-white me-2 m-auto" data-bs-dismiss="toast" aria-label="Close"></button></div>';
+    el.querySelector(".toast-body").textContent = message;
+    box.appendChild(el);
+    if (window.bootstrap) {
+      var t = new bootstrap.Toast(el, { delay: level === "success" ? 3500 : 8000 });
+      el.addEventListener("hidden.bs.toast", function () { el.remove(); });
+      t.show();
+    }
+  }
+  window.closewright = { toast: toast };
+
+  // Server-sent toasts: HX-Trigger: {"cw-toast": {"message": "...", "level": "warning"}}
+  document.body.addEventListener("cw-toast", function (e) {
+    var d = e.detail || {};
+    toast(d.message || d.value || "", d.level || "success");
+  });
+  document.body.addEventListener("htmx:responseError", function () {
+    toast("That did not work; the page may be out of date. Reload and try again.", "danger");
+  });
+  document.body.addEventListener("htmx:sendError", function () {
+    toast("The server could not be reached. Check your connection and try again.", "danger");
+  });
+
+  function boardFilters(board) {
+    return { owner: board.dataset.owner || "", team: board.dataset.team || "" };
+  }
+
+  function moveCard(card, stage) {
+    var board = document.getElementById("board");
+    var values = boardFilters(board);
+    values.id = card.dataset.id;
+    values.version = card.dataset.version;
+    values.stage = stage;
+    return htmx.ajax("POST", "/pipeline/move", { source: board, target: "#board", swap: "outerHTML", values: values });
+  }
+  window.closewright.moveCard = function (id, stage) {
+    var card = document.getElementById("card-" + id);
+    if (card) { moveCard(card, stage); }
+  };
+
+  function initBoard(root) {
+    root.querySelectorAll(".cw-column-body").forEach(function (body) {
+      if (body.dataset.sortable) { return; }
+      body.dataset.sortable = "1";
+      Sortable.create(body, {
+        group: "board",
+        animation: 120,
+        forceFallback: true,
+        fallbackTolerance: 3,
+        filter: ".cw-no-drag",
+        preventOnFilter: false,
+        ghostClass: "cw-card-ghost",
+        chosenClass: "cw-card-chosen",
+        dragClass: "cw-card-drag",
+        draggable: ".cw-card",
+        onEnd: function (evt) {
+          if (evt.from === evt.to) { return; }
+          var stage = evt.to.closest("[data-stage]").dataset.stage;
+          moveCard(evt.item, stage);
+        }
+      });
+    });
+  }
+
+  function initStageOrder(root) {
+    root.querySelectorAll("[data-stage-order]").forEach(function (list) {
+      if (list.dataset.sortable) { return; }
+      list.dataset.sortable = "1";
+      Sortable.create(list, {
+        animation: 120,
+        handle: ".cw-drag-handle",
+        onEnd: function (evt) {
+          if (evt.oldIndex === evt.newIndex) { return; }
+          var form = document.getElementById(list.dataset.stageOrder);
+          form.querySelectorAll("input[name=keys]").forEach(function (i) { i.remove(); });
+          list.querySelectorAll("[data-key]").forEach(function (item) {
+            var input = document.createElement("input");
+            input.type = "hidden"; input.name = "keys"; input.value = item.dataset.key;
+            form.appendChild(input);
+          });
+          form.submit();
+        }
+      });
+    });
+  }
+
+  htmx.onLoad(function (root) {
+    if (window.Sortable) {
+      initBoard(root);
+      initStageOrder(root);
+    }
+  });
+})();
+
+/* Filters that apply as soon as they change; the board card menu's "Move to". */
+(function () {
+  "use strict";
+  document.addEventListener("change", function (e) {
+    var form = e.target.closest && e.target.closest("form[data-autosubmit]");
+    if (form && e.target.matches("select")) { form.submit(); }
+  });
+  document.addEventListener("click", function (e) {
+    var item = e.target.closest && e.target.closest("[data-move-to]");
+    if (item) {
+      e.preventDefault();
+      window.closewright.moveCard(item.dataset.card, item.dataset.moveTo);
+    }
+  });
+})();

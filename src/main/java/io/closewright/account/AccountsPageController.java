@@ -36,8 +36,11 @@ class AccountsPageController {
     }
 
     @GetMapping("/accounts")
-    String list(@AuthenticationPrincipal UserPrincipal me, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("q", q == null ? "" : q.trim());
         model.addAttribute("accounts", accounts.accounts(me.viewer(), q, new PageSlice(Math.max(page, 0), PAGE_SIZE)));
         return "accounts/list";
@@ -49,14 +52,18 @@ class AccountsPageController {
     }
 
     @PostMapping("/accounts")
-    String create(@AuthenticationPrincipal UserPrincipal me, @RequestParam Map<String, String> params, Model model,
+    String create(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam Map<String, String> params,
+            Model model,
             RedirectAttributes redirect) {
         Form form = Form.posted(params);
         Long ownerId = FormValues.id(form.text("ownerId"), "ownerId", form.errors());
         if (!form.hasErrors()) {
             try {
                 AccountView account = accounts.create(me.viewer(), details(form, ownerId));
-                redirect.addFlashAttribute("flash", "Account " + account.name() + " added. Add the people you talk to there.");
+                redirect.addFlashAttribute(
+                        "flash", "Account " + account.name() + " added. Add the people you talk to there.");
                 return "redirect:/accounts/" + account.id();
             } catch (RuleViolationException e) {
                 form.errors().addAll(e.problems());
@@ -68,12 +75,17 @@ class AccountsPageController {
     @GetMapping("/accounts/{id}")
     String account(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, Model model) {
         AccountView account = accounts.account(me.viewer(), id);
-        return accountPage(me.viewer(), model, account, edit(account), Form.empty().with("role", ContactRole.CHAMPION), null);
+        return accountPage(
+                me.viewer(), model, account, edit(account), Form.empty().with("role", ContactRole.CHAMPION), null);
     }
 
     @PostMapping("/accounts/{id}")
-    String update(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         AccountView current = accounts.account(me.viewer(), id);
         Form form = Form.posted(params);
         Long ownerId = FormValues.id(form.text("ownerId"), "ownerId", form.errors());
@@ -95,15 +107,21 @@ class AccountsPageController {
     }
 
     @PostMapping("/accounts/{id}/contacts")
-    String addContact(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String addContact(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         AccountView account = accounts.account(me.viewer(), id);
         Form form = Form.posted(params);
         ContactRole role = FormValues.choice(ContactRole.class, form.text("role"), "role", form.errors());
         if (!form.hasErrors()) {
             try {
                 ContactView contact = accounts.addContact(me.viewer(), id, contactDetails(form, role));
-                redirect.addFlashAttribute("flash", contact.name() + " added as " + contact.role().label().toLowerCase() + ".");
+                redirect.addFlashAttribute(
+                        "flash",
+                        contact.name() + " added as " + contact.role().label().toLowerCase() + ".");
                 return "redirect:/accounts/" + id + "#contacts";
             } catch (RuleViolationException e) {
                 form.errors().addAll(e.problems());
@@ -119,8 +137,12 @@ class AccountsPageController {
     }
 
     @PostMapping("/contacts/{id}")
-    String updateContact(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String updateContact(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         ContactView current = accounts.contact(me.viewer(), id);
         Form form = Form.posted(params);
         ContactRole role = FormValues.choice(ContactRole.class, form.text("role"), "role", form.errors());
@@ -143,14 +165,21 @@ class AccountsPageController {
 
     private String newPage(Viewer viewer, Model model, Form form) {
         model.addAttribute("form", form);
-        model.addAttribute("users", identity.visibleUsers(viewer).stream().filter(u -> u.active()).toList());
+        model.addAttribute(
+                "users",
+                identity.visibleUsers(viewer).stream().filter(u -> u.active()).toList());
         return "accounts/new";
     }
 
-    private String accountPage(Viewer viewer, Model model, AccountView account, Form form, Form contactForm, AccountView stale) {
+    private String accountPage(
+            Viewer viewer, Model model, AccountView account, Form form, Form contactForm, AccountView stale) {
         model.addAttribute("account", account);
         model.addAttribute("contacts", accounts.contacts(viewer, account.id()));
-        model.addAttribute("users", identity.visibleUsers(viewer).stream().filter(u -> u.active() || u.id() == account.ownerId()).toList());
+        model.addAttribute(
+                "users",
+                identity.visibleUsers(viewer).stream()
+                        .filter(u -> u.active() || u.id() == account.ownerId())
+                        .toList());
         model.addAttribute("form", form);
         model.addAttribute("contactForm", contactForm);
         model.addAttribute("stale", stale);
@@ -166,13 +195,22 @@ class AccountsPageController {
     }
 
     private static Form edit(AccountView account) {
-        return Form.empty().with("name", account.name()).with("domain", account.domain()).with("industry", account.industry())
-                .with("ownerId", account.ownerId()).with("version", account.version());
+        return Form.empty()
+                .with("name", account.name())
+                .with("domain", account.domain())
+                .with("industry", account.industry())
+                .with("ownerId", account.ownerId())
+                .with("version", account.version());
     }
 
     private static Form contactForm(ContactView c) {
-        return Form.empty().with("name", c.name()).with("email", c.email()).with("title", c.title()).with("phone", c.phone())
-                .with("role", c.role()).with("version", c.version());
+        return Form.empty()
+                .with("name", c.name())
+                .with("email", c.email())
+                .with("title", c.title())
+                .with("phone", c.phone())
+                .with("role", c.role())
+                .with("version", c.version());
     }
 
     private static AccountDetails details(Form form, Long ownerId) {

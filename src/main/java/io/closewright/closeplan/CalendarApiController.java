@@ -44,14 +44,24 @@ class CalendarApiController {
 
     @Operation(summary = "Change the workspace calendar (admins); fields left out keep their value")
     @PutMapping("/api/workspace/calendar")
-    ResponseEntity<CalendarView> change(@AuthenticationPrincipal UserPrincipal me,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CalendarBody body) {
+    ResponseEntity<CalendarView> change(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CalendarBody body) {
         Long version = ifMatch == null || ifMatch.isBlank() ? null : Versions.parse(ifMatch);
-        CalendarView calendar = plans.changeCalendar(me.viewer(), version,
+        CalendarView calendar = plans.changeCalendar(
+                me.viewer(),
+                version,
                 body.workdays() == null ? null : new HashSet<>(body.workdays()),
-                body.holidays() == null ? null : body.holidays().stream()
-                        .map(d -> new CalendarView.HolidayView(d, body.holidayNames() == null ? null : body.holidayNames().get(d)))
-                        .toList(),
+                body.holidays() == null
+                        ? null
+                        : body.holidays().stream()
+                                .map(d -> new CalendarView.HolidayView(
+                                        d,
+                                        body.holidayNames() == null
+                                                ? null
+                                                : body.holidayNames().get(d)))
+                                .toList(),
                 body.riskBufferDays());
         return ResponseEntity.ok().eTag(String.valueOf(calendar.version())).body(calendar);
     }

@@ -10,7 +10,10 @@ import java.util.Map;
  * with the names of those that have one, and the risk buffer in working days.
  */
 public record CalendarView(
-        List<DayOfWeek> workdays, List<LocalDate> holidays, Map<LocalDate, String> holidayNames, int riskBufferDays,
+        List<DayOfWeek> workdays,
+        List<LocalDate> holidays,
+        Map<LocalDate, String> holidayNames,
+        int riskBufferDays,
         long version) {
 
     /** One holiday with its name, if it has one. */

@@ -69,7 +69,8 @@ class ClosePlan {
         }
         for (String dependency : Lists.keys(step.dependsOn)) {
             if (step(dependency).doneOn == null) {
-                throw new StateConflictException("Finish '" + step(dependency).title + "' first: '" + step.title + "' depends on it");
+                throw new StateConflictException(
+                        "Finish '" + step(dependency).title + "' first: '" + step.title + "' depends on it");
             }
         }
         step.doneOn = on;
@@ -80,7 +81,8 @@ class ClosePlan {
         StoredStep step = step(key);
         for (StoredStep other : steps) {
             if (other.doneOn != null && Lists.keys(other.dependsOn).contains(key)) {
-                throw new StateConflictException("Reopen '" + other.title + "' first: it depends on '" + step.title + "'");
+                throw new StateConflictException(
+                        "Reopen '" + other.title + "' first: it depends on '" + step.title + "'");
             }
         }
         step.doneOn = null;
@@ -102,6 +104,9 @@ class ClosePlan {
     }
 
     StoredStep step(String key) {
-        return steps.stream().filter(s -> s.key.equals(key)).findFirst().orElseThrow(() -> new NotFoundException("Step", key));
+        return steps.stream()
+                .filter(s -> s.key.equals(key))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Step", key));
     }
 }

@@ -35,8 +35,13 @@ public class ClosePlanManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClosePlanManagement(ClosePlans plans, PlanTemplateCatalog templates, PlanCalendars calendars,
-            OpportunityManagement opportunities, ApplicationEventPublisher events, Clock clock) {
+    ClosePlanManagement(
+            ClosePlans plans,
+            PlanTemplateCatalog templates,
+            PlanCalendars calendars,
+            OpportunityManagement opportunities,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.templates = templates;
         this.calendars = calendars;
@@ -106,7 +111,8 @@ public class ClosePlanManagement {
         List<StepSpec> specs = drafts.stream().map(d -> StoredStep.of(d).spec()).toList();
         LocalDate today = opportunities.today(viewer);
         WorkspaceCalendar calendar = calendars.of(viewer.workspaceId());
-        PlanSchedule schedule = PlanChecks.schedule(specs, closeDate, today, calendar.businessCalendar(), calendar.riskBufferDays);
+        PlanSchedule schedule =
+                PlanChecks.schedule(specs, closeDate, today, calendar.businessCalendar(), calendar.riskBufferDays);
         return PlanView.of(null, templateId, today, schedule, drafts, 0);
     }
 
@@ -126,9 +132,14 @@ public class ClosePlanManagement {
         if (plans.existsById(opportunityId)) {
             return;
         }
-        templates.forStage(workspaceId, stage).ifPresent(template -> opportunities.facts(opportunityId).ifPresent(facts ->
-                saveAndWatch(ClosePlan.of(opportunityId, workspaceId, template.id(), template.steps()), facts.closeDate(),
-                        facts.ownerId())));
+        templates
+                .forStage(workspaceId, stage)
+                .ifPresent(template -> opportunities
+                        .facts(opportunityId)
+                        .ifPresent(facts -> saveAndWatch(
+                                ClosePlan.of(opportunityId, workspaceId, template.id(), template.steps()),
+                                facts.closeDate(),
+                                facts.ownerId())));
     }
 
     public List<TemplateView> templates(Viewer viewer) {
@@ -140,17 +151,24 @@ public class ClosePlanManagement {
     }
 
     @Transactional
-    public TemplateView createTemplate(Viewer viewer, String id, String name, String description, String stage,
-            List<StepDraft> steps) {
+    public TemplateView createTemplate(
+            Viewer viewer, String id, String name, String description, String stage, List<StepDraft> steps) {
         checkStage(viewer, stage);
         return templates.create(viewer.workspaceId(), id, name, description, stage, steps, opportunities.today(viewer));
     }
 
     @Transactional
-    public TemplateView changeTemplate(Viewer viewer, String id, long version, String name, String description, String stage,
+    public TemplateView changeTemplate(
+            Viewer viewer,
+            String id,
+            long version,
+            String name,
+            String description,
+            String stage,
             List<StepDraft> steps) {
         checkStage(viewer, stage);
-        return templates.change(viewer.workspaceId(), id, version, name, description, stage, steps, opportunities.today(viewer));
+        return templates.change(
+                viewer.workspaceId(), id, version, name, description, stage, steps, opportunities.today(viewer));
     }
 
     @Transactional
@@ -163,8 +181,12 @@ public class ClosePlanManagement {
     }
 
     @Transactional
-    public CalendarView changeCalendar(Viewer viewer, Long version, java.util.Set<java.time.DayOfWeek> workdays,
-            List<CalendarView.HolidayView> holidays, Integer riskBufferDays) {
+    public CalendarView changeCalendar(
+            Viewer viewer,
+            Long version,
+            java.util.Set<java.time.DayOfWeek> workdays,
+            List<CalendarView.HolidayView> holidays,
+            Integer riskBufferDays) {
         return calendars.change(viewer.workspaceId(), version, workdays, holidays, riskBufferDays);
     }
 
@@ -181,23 +203,45 @@ public class ClosePlanManagement {
         ClosePlan saved = plans.save(plan);
         if (view.scheduleStatus() == ScheduleStatus.OFF_TRACK && before != ScheduleStatus.OFF_TRACK) {
             SlipCause cause = SlipCause.of(schedule(plan, closeDate));
-            events.publishEvent(new PlanSlipped(plan.opportunityId, plan.workspaceId, ownerId, view.targetCloseDate(),
-                    view.projectedCloseDate(), cause.stepKeys(), cause.owners()));
+            events.publishEvent(new PlanSlipped(
+                    plan.opportunityId,
+                    plan.workspaceId,
+                    ownerId,
+                    view.targetCloseDate(),
+                    view.projectedCloseDate(),
+                    cause.stepKeys(),
+                    cause.owners()));
         }
-        return new PlanView(view.opportunityId(), view.templateId(), view.today(), view.targetCloseDate(),
-                view.projectedCloseDate(), view.feasible(), view.earliestCloseDate(), view.minSlackDays(), view.scheduleStatus(),
-                view.progress(), view.criticalPath(), view.steps(), saved.version);
+        return new PlanView(
+                view.opportunityId(),
+                view.templateId(),
+                view.today(),
+                view.targetCloseDate(),
+                view.projectedCloseDate(),
+                view.feasible(),
+                view.earliestCloseDate(),
+                view.minSlackDays(),
+                view.scheduleStatus(),
+                view.progress(),
+                view.criticalPath(),
+                view.steps(),
+                saved.version);
     }
 
     private PlanView view(ClosePlan plan, LocalDate closeDate) {
-        return PlanView.of(plan.opportunityId, plan.templateKey, today(plan.workspaceId), schedule(plan, closeDate), plan.drafts(),
+        return PlanView.of(
+                plan.opportunityId,
+                plan.templateKey,
+                today(plan.workspaceId),
+                schedule(plan, closeDate),
+                plan.drafts(),
                 plan.version == null ? 0 : plan.version);
     }
 
     private PlanSchedule schedule(ClosePlan plan, LocalDate closeDate) {
         WorkspaceCalendar calendar = calendars.of(plan.workspaceId);
-        return PlanChecks.schedule(plan.specs(), closeDate, today(plan.workspaceId), calendar.businessCalendar(),
-                calendar.riskBufferDays);
+        return PlanChecks.schedule(
+                plan.specs(), closeDate, today(plan.workspaceId), calendar.businessCalendar(), calendar.riskBufferDays);
     }
 
     private LocalDate today(long workspaceId) {
@@ -220,14 +264,17 @@ public class ClosePlanManagement {
     }
 
     private void checkStage(Viewer viewer, String stage) {
-        if (stage != null && !stage.isBlank()
-                && opportunities.stages(viewer.workspaceId()).stream().noneMatch(s -> s.key().equals(stage) && !s.closed())) {
+        if (stage != null
+                && !stage.isBlank()
+                && opportunities.stages(viewer.workspaceId()).stream()
+                        .noneMatch(s -> s.key().equals(stage) && !s.closed())) {
             throw new RuleViolationException("stage", "unknown or closed stage '" + stage + "'");
         }
     }
 
     private ClosePlan load(long opportunityId) {
-        return plans.findById(opportunityId).orElseThrow(() -> new NotFoundException("Plan of opportunity", opportunityId));
+        return plans.findById(opportunityId)
+                .orElseThrow(() -> new NotFoundException("Plan of opportunity", opportunityId));
     }
 
     private static PlanView retryOnce(java.util.function.Supplier<PlanView> change) {

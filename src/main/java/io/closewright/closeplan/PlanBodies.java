@@ -22,17 +22,25 @@ final class PlanBodies {
             Long assigneeContactId) {
 
         StepDraft draft() {
-            return new StepDraft(key, title, owner, durationDays == null ? 0 : durationDays, dependsOn, involves, assigneeContactId);
+            return new StepDraft(
+                    key, title, owner, durationDays == null ? 0 : durationDays, dependsOn, involves, assigneeContactId);
         }
     }
 
     static List<StepDraft> drafts(List<Step> steps) {
-        return steps == null ? null : steps.stream().map(s -> s == null ? null : s.draft()).toList();
+        return steps == null
+                ? null
+                : steps.stream().map(s -> s == null ? null : s.draft()).toList();
     }
 
-    record PlanBody(@Size(max = 60) String templateId, @Valid @Size(max = 501) List<Step> steps) {}
+    record PlanBody(
+            @Size(max = 60) String templateId,
+            @Valid @Size(max = 501) List<Step> steps) {}
 
-    record PreviewBody(LocalDate closeDate, @Size(max = 60) String templateId, @Valid @Size(max = 501) List<Step> steps) {}
+    record PreviewBody(
+            LocalDate closeDate,
+            @Size(max = 60) String templateId,
+            @Valid @Size(max = 501) List<Step> steps) {}
 
     record DoneBody(LocalDate doneOn) {}
 

@@ -37,7 +37,11 @@ class PlanCalendars {
     }
 
     @Transactional
-    CalendarView change(long workspaceId, Long version, Set<DayOfWeek> workdays, List<CalendarView.HolidayView> holidays,
+    CalendarView change(
+            long workspaceId,
+            Long version,
+            Set<DayOfWeek> workdays,
+            List<CalendarView.HolidayView> holidays,
             Integer riskBuffer) {
         WorkspaceCalendar calendar = of(workspaceId);
         if (version != null && calendar.version != null) {
@@ -67,8 +71,10 @@ class PlanCalendars {
         }
         if (holidays != null) {
             calendar.holidays.clear();
-            holidays.stream().map(h -> new WorkspaceCalendar.Holiday(h.date(), trim(h.name())))
-                    .filter(h -> calendar.holidays.stream().noneMatch(o -> o.holiday().equals(h.holiday())))
+            holidays.stream()
+                    .map(h -> new WorkspaceCalendar.Holiday(h.date(), trim(h.name())))
+                    .filter(h -> calendar.holidays.stream()
+                            .noneMatch(o -> o.holiday().equals(h.holiday())))
                     .forEach(calendar.holidays::add);
         }
         return calendars.save(calendar).view();

@@ -21,11 +21,14 @@ final class PlanChecks {
 
     private PlanChecks() {}
 
-    static PlanSchedule schedule(List<StepSpec> steps, LocalDate target, LocalDate today, BusinessCalendar calendar, int buffer) {
+    static PlanSchedule schedule(
+            List<StepSpec> steps, LocalDate target, LocalDate today, BusinessCalendar calendar, int buffer) {
         try {
             return SCHEDULER.schedule(steps, target, today, calendar, buffer);
         } catch (InvalidPlanException e) {
-            throw new RuleViolationException(e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
+            throw new RuleViolationException(e.problems().stream()
+                    .map(p -> new FieldProblem(p.field(), p.message()))
+                    .toList());
         }
     }
 
@@ -55,7 +58,13 @@ final class PlanChecks {
     /** Validates a template's steps as a plan, with any date. */
     static void checkAsPlan(List<StepDraft> drafts, LocalDate today) {
         checkDrafts(drafts);
-        schedule(drafts.stream().map(d -> new StepSpec(d.key(), d.title(), d.owner(), d.durationDays(), d.dependsOn(), null)).toList(),
-                today, today, BusinessCalendar.mondayToFriday(), 0);
+        schedule(
+                drafts.stream()
+                        .map(d -> new StepSpec(d.key(), d.title(), d.owner(), d.durationDays(), d.dependsOn(), null))
+                        .toList(),
+                today,
+                today,
+                BusinessCalendar.mondayToFriday(),
+                0);
     }
 }

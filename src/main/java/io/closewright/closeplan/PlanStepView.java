@@ -27,9 +27,23 @@ public record PlanStepView(
         LocalDate doneOn) {
 
     static PlanStepView of(ScheduledStep s, StepDraft draft) {
-        return new PlanStepView(s.key(), s.title(), s.owner(), s.durationDays(), s.dependsOn(), draft.involves(),
-                draft.assigneeContactId(), s.latestStart(), s.dueDate(), s.earliestStart(), s.earliestFinish(), s.slackDays(),
-                s.critical(), s.overdue(), s.status(), s.doneOn());
+        return new PlanStepView(
+                s.key(),
+                s.title(),
+                s.owner(),
+                s.durationDays(),
+                s.dependsOn(),
+                draft.involves(),
+                draft.assigneeContactId(),
+                s.latestStart(),
+                s.dueDate(),
+                s.earliestStart(),
+                s.earliestFinish(),
+                s.slackDays(),
+                s.critical(),
+                s.overdue(),
+                s.status(),
+                s.doneOn());
     }
 
     public boolean done() {

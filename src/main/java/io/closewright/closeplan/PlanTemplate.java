@@ -39,6 +39,12 @@ class PlanTemplate {
     Instant updatedAt;
 
     TemplateView view() {
-        return new TemplateView(key, name, description, stage, steps.stream().map(TemplateStep::draft).toList(), version);
+        return new TemplateView(
+                key,
+                name,
+                description,
+                stage,
+                steps.stream().map(TemplateStep::draft).toList(),
+                version);
     }
 }

@@ -36,7 +36,9 @@ class PlanTemplateCatalog {
     }
 
     List<TemplateView> all(long workspaceId) {
-        return templates.findByWorkspaceIdOrderByName(workspaceId).stream().map(PlanTemplate::view).toList();
+        return templates.findByWorkspaceIdOrderByName(workspaceId).stream()
+                .map(PlanTemplate::view)
+                .toList();
     }
 
     TemplateView one(long workspaceId, String key) {
@@ -44,11 +46,19 @@ class PlanTemplateCatalog {
     }
 
     Optional<TemplateView> forStage(long workspaceId, String stage) {
-        return templates.findByWorkspaceIdAndStage(workspaceId, stage).stream().findFirst().map(PlanTemplate::view);
+        return templates.findByWorkspaceIdAndStage(workspaceId, stage).stream()
+                .findFirst()
+                .map(PlanTemplate::view);
     }
 
     @Transactional
-    TemplateView create(long workspaceId, String key, String name, String description, String stage, List<StepDraft> steps,
+    TemplateView create(
+            long workspaceId,
+            String key,
+            String name,
+            String description,
+            String stage,
+            List<StepDraft> steps,
             LocalDate today) {
         String k = key == null || key.isBlank() ? slug(name) : key.trim();
         if (!k.matches("[a-z0-9][a-z0-9-]{0,59}")) {
@@ -66,8 +76,15 @@ class PlanTemplateCatalog {
     }
 
     @Transactional
-    TemplateView change(long workspaceId, String key, long version, String name, String description, String stage,
-            List<StepDraft> steps, LocalDate today) {
+    TemplateView change(
+            long workspaceId,
+            String key,
+            long version,
+            String name,
+            String description,
+            String stage,
+            List<StepDraft> steps,
+            LocalDate today) {
         PlanTemplate template = find(workspaceId, key);
         Versions.check("Template", version, template.version);
         check(workspaceId, key, name, description, stage, steps, today);
@@ -83,7 +100,13 @@ class PlanTemplateCatalog {
         templates.delete(find(workspaceId, key));
     }
 
-    private void check(long workspaceId, String key, String name, String description, String stage, List<StepDraft> steps,
+    private void check(
+            long workspaceId,
+            String key,
+            String name,
+            String description,
+            String stage,
+            List<StepDraft> steps,
             LocalDate today) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new RuleViolationException("name", "must be 1 to 200 characters");
@@ -91,7 +114,9 @@ class PlanTemplateCatalog {
         if (description != null && description.length() > 1000) {
             throw new RuleViolationException("description", "must be at most 1000 characters");
         }
-        if (stage != null && templates.findByWorkspaceIdAndStage(workspaceId, stage).stream().anyMatch(t -> !t.key.equals(key))) {
+        if (stage != null
+                && templates.findByWorkspaceIdAndStage(workspaceId, stage).stream()
+                        .anyMatch(t -> !t.key.equals(key))) {
             throw new RuleViolationException("stage", "another template is already attached to stage '" + stage + "'");
         }
         PlanChecks.checkAsPlan(steps, today);
@@ -101,16 +126,21 @@ class PlanTemplateCatalog {
         template.name = name.trim();
         template.description = description == null || description.isBlank() ? null : description.trim();
         template.stage = stage == null || stage.isBlank() ? null : stage;
-        template.steps = new java.util.ArrayList<>(steps.stream().map(TemplateStep::of).toList());
+        template.steps =
+                new java.util.ArrayList<>(steps.stream().map(TemplateStep::of).toList());
         template.updatedAt = clock.instant();
     }
 
     private PlanTemplate find(long workspaceId, String key) {
-        return templates.findByWorkspaceIdAndKey(workspaceId, key).orElseThrow(() -> new NotFoundException("Template", key));
+        return templates
+                .findByWorkspaceIdAndKey(workspaceId, key)
+                .orElseThrow(() -> new NotFoundException("Template", key));
     }
 
     private static String slug(String name) {
-        String s = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String s = name == null
+                ? ""
+                : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return s.length() > 60 ? s.substring(0, 60) : s;
     }
 }

@@ -45,19 +45,30 @@ class PlanTemplatesApiController {
 
     @Operation(summary = "Create a template (admins and managers); 'stage' attaches it to a stage")
     @PostMapping("/api/plan-templates")
-    ResponseEntity<TemplateView> create(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody PlanBodies.TemplateBody body) {
-        TemplateView template = plans.createTemplate(me.viewer(), body.id(), body.name(), body.description(), body.stage(),
-                PlanBodies.drafts(body.steps()));
+    ResponseEntity<TemplateView> create(
+            @AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody PlanBodies.TemplateBody body) {
+        TemplateView template = plans.createTemplate(
+                me.viewer(), body.id(), body.name(), body.description(), body.stage(), PlanBodies.drafts(body.steps()));
         return ResponseEntity.created(URI.create("/api/plan-templates/" + template.id()))
-                .eTag(String.valueOf(template.version())).body(template);
+                .eTag(String.valueOf(template.version()))
+                .body(template);
     }
 
     @Operation(summary = "Change a template (admins and managers; needs If-Match)")
     @PutMapping("/api/plan-templates/{id}")
-    ResponseEntity<TemplateView> change(@AuthenticationPrincipal UserPrincipal me, @PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody PlanBodies.TemplateBody body) {
+    ResponseEntity<TemplateView> change(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody PlanBodies.TemplateBody body) {
         long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
-        TemplateView template = plans.changeTemplate(me.viewer(), id, version, body.name(), body.description(), body.stage(),
+        TemplateView template = plans.changeTemplate(
+                me.viewer(),
+                id,
+                version,
+                body.name(),
+                body.description(),
+                body.stage(),
                 PlanBodies.drafts(body.steps()));
         return ResponseEntity.ok().eTag(String.valueOf(template.version())).body(template);
     }

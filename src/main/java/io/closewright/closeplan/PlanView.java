@@ -5,8 +5,8 @@ import io.closewright.closeplan.scheduling.ScheduleStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A plan scheduled for today: the target and projected close dates, whether the target is realistic,
@@ -28,7 +28,12 @@ public record PlanView(
         List<PlanStepView> steps,
         long version) {
 
-    static PlanView of(Long opportunityId, String templateId, LocalDate today, PlanSchedule s, List<StepDraft> drafts,
+    static PlanView of(
+            Long opportunityId,
+            String templateId,
+            LocalDate today,
+            PlanSchedule s,
+            List<StepDraft> drafts,
             long version) {
         Map<String, StepDraft> byKey = new HashMap<>();
         drafts.forEach(d -> byKey.put(d.key().trim(), d));
@@ -36,8 +41,20 @@ public record PlanView(
         for (var step : s.steps()) {
             steps.add(PlanStepView.of(step, byKey.get(step.key())));
         }
-        return new PlanView(opportunityId, templateId, today, s.targetCloseDate(), s.projectedCloseDate(), s.feasible(),
-                s.earliestCloseDate(), s.minSlackDays(), s.scheduleStatus(), s.progress(), s.criticalPath(), steps, version);
+        return new PlanView(
+                opportunityId,
+                templateId,
+                today,
+                s.targetCloseDate(),
+                s.projectedCloseDate(),
+                s.feasible(),
+                s.earliestCloseDate(),
+                s.minSlackDays(),
+                s.scheduleStatus(),
+                s.progress(),
+                s.criticalPath(),
+                steps,
+                version);
     }
 
     /** The critical open steps: what the deal waits on. */

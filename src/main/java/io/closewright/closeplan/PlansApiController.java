@@ -27,7 +27,9 @@ class PlansApiController {
         this.plans = plans;
     }
 
-    @Operation(summary = "The deal's plan scheduled for today: target, projected and earliest close dates, slack, critical path")
+    @Operation(
+            summary =
+                    "The deal's plan scheduled for today: target, projected and earliest close dates, slack, critical path")
     @GetMapping("/api/opportunities/{id}/plan")
     ResponseEntity<PlanView> plan(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         PlanView plan = plans.plan(me.viewer(), id).orElseThrow(() -> new NotFoundException("Plan of opportunity", id));
@@ -36,8 +38,11 @@ class PlansApiController {
 
     @Operation(summary = "Give the deal a plan from {templateId} or {steps}; replacing a plan needs If-Match")
     @PutMapping("/api/opportunities/{id}/plan")
-    ResponseEntity<PlanView> replace(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody PlanBodies.PlanBody body) {
+    ResponseEntity<PlanView> replace(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody PlanBodies.PlanBody body) {
         Long version = ifMatch == null || ifMatch.isBlank() ? null : Versions.parse(ifMatch);
         PlanView plan = plans.replace(me.viewer(), id, version, body.templateId(), PlanBodies.drafts(body.steps()));
         return ResponseEntity.ok().eTag(String.valueOf(plan.version())).body(plan);
@@ -45,7 +50,10 @@ class PlansApiController {
 
     @Operation(summary = "Mark a step done (doneOn defaults to today); the plan is projected again")
     @PostMapping("/api/opportunities/{id}/plan/steps/{key}/done")
-    ResponseEntity<PlanView> done(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable String key,
+    ResponseEntity<PlanView> done(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @PathVariable String key,
             @RequestBody(required = false) PlanBodies.DoneBody body) {
         PlanView plan = plans.complete(me.viewer(), id, key, body == null ? null : body.doneOn());
         return ResponseEntity.ok().eTag(String.valueOf(plan.version())).body(plan);
@@ -53,7 +61,8 @@ class PlansApiController {
 
     @Operation(summary = "Reopen a done step")
     @PostMapping("/api/opportunities/{id}/plan/steps/{key}/reopen")
-    ResponseEntity<PlanView> reopen(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable String key) {
+    ResponseEntity<PlanView> reopen(
+            @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable String key) {
         PlanView plan = plans.reopen(me.viewer(), id, key);
         return ResponseEntity.ok().eTag(String.valueOf(plan.version())).body(plan);
     }

@@ -38,6 +38,7 @@ class StoredStep {
     }
 
     StepDraft draft() {
-        return new StepDraft(key, title, owner, durationDays, Lists.keys(dependsOn), Lists.roles(involves), assigneeContactId);
+        return new StepDraft(
+                key, title, owner, durationDays, Lists.keys(dependsOn), Lists.roles(involves), assigneeContactId);
     }
 }

@@ -52,14 +52,19 @@ class WorkspaceCalendar {
     }
 
     BusinessCalendar businessCalendar() {
-        return BusinessCalendar.of(workdaySet(), holidays.stream().map(Holiday::holiday).collect(Collectors.toSet()));
+        return BusinessCalendar.of(
+                workdaySet(), holidays.stream().map(Holiday::holiday).collect(Collectors.toSet()));
     }
 
     CalendarView view() {
         java.util.Map<LocalDate, String> names = new java.util.TreeMap<>();
         holidays.stream().filter(h -> h.name() != null).forEach(h -> names.put(h.holiday(), h.name()));
-        return new CalendarView(workdaySet().stream().sorted().toList(),
-                holidays.stream().map(Holiday::holiday).sorted().toList(), names, riskBufferDays, version == null ? 0 : version);
+        return new CalendarView(
+                workdaySet().stream().sorted().toList(),
+                holidays.stream().map(Holiday::holiday).sorted().toList(),
+                names,
+                riskBufferDays,
+                version == null ? 0 : version);
     }
 
     /** A day off for the whole workspace. */

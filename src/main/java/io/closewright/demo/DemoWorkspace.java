@@ -187,8 +187,14 @@ class DemoWorkspace implements ApplicationRunner {
             case "discover" -> List.of("discovery");
             case "validate" -> List.of("discovery", "success-criteria");
             case "propose" -> List.of("discovery", "success-criteria", "technical-validation", "business-case");
-            case "negotiate" -> List.of("discovery", "success-criteria", "technical-validation", "business-case",
-                    "executive-sponsor", "proposal");
+            case "negotiate" ->
+                List.of(
+                        "discovery",
+                        "success-criteria",
+                        "technical-validation",
+                        "business-case",
+                        "executive-sponsor",
+                        "proposal");
             default -> List.of();
         };
         plans.replace(boss, deal.id(), null, "standard", null);

@@ -33,14 +33,18 @@ class AdminUsersPageController {
     }
 
     @PostMapping("/admin/users")
-    String create(@AuthenticationPrincipal UserPrincipal me, @RequestParam Map<String, String> params, Model model,
+    String create(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam Map<String, String> params,
+            Model model,
             RedirectAttributes redirect) {
         Form form = Form.posted(params);
         Role role = FormValues.choice(Role.class, form.text("role"), "role", form.errors());
         Long managerId = FormValues.id(form.text("managerId"), "managerId", form.errors());
         if (!form.hasErrors()) {
             try {
-                UserView user = identity.createUser(me.workspaceId(),
+                UserView user = identity.createUser(
+                        me.workspaceId(),
                         new NewUser(form.value("email"), form.value("name"), form.value("password"), role, managerId));
                 redirect.addFlashAttribute("flash", user.name() + " can now sign in as " + user.email() + ".");
                 return "redirect:/admin/users";
@@ -53,17 +57,27 @@ class AdminUsersPageController {
     }
 
     @PostMapping("/admin/users/{id}")
-    String update(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         Form form = Form.posted(params);
         Role role = FormValues.choice(Role.class, form.text("role"), "role", form.errors());
         Long managerId = FormValues.id(form.text("managerId"), "managerId", form.errors());
         Long version = FormValues.id(form.text("version"), "version", form.errors());
         if (!form.hasErrors()) {
             try {
-                UserView user = identity.updateUser(me.viewer(), id, version,
-                        new UserChanges(form.text("name") == null ? "" : form.text("name"), role,
-                                Optional.ofNullable(managerId), form.checked("active")));
+                UserView user = identity.updateUser(
+                        me.viewer(),
+                        id,
+                        version,
+                        new UserChanges(
+                                form.text("name") == null ? "" : form.text("name"),
+                                role,
+                                Optional.ofNullable(managerId),
+                                form.checked("active")));
                 redirect.addFlashAttribute("flash", "Saved " + user.name() + ".");
                 return "redirect:/admin/users";
             } catch (RuleViolationException e) {
@@ -71,7 +85,8 @@ class AdminUsersPageController {
             } catch (StateConflictException e) {
                 form.errors().addGeneral(e.getMessage());
             } catch (StaleVersionException e) {
-                redirect.addFlashAttribute("flashError",
+                redirect.addFlashAttribute(
+                        "flashError",
                         "This user was changed by someone else; the list now shows the current values. Make your change again.");
                 return "redirect:/admin/users";
             }
@@ -82,7 +97,9 @@ class AdminUsersPageController {
     private String page(UserPrincipal me, Model model, Form form, Long editId, Form editForm) {
         List<UserView> users = identity.visibleUsers(me.viewer());
         model.addAttribute("users", users);
-        model.addAttribute("leaders", users.stream().filter(u -> u.role().canLead() && u.active()).toList());
+        model.addAttribute(
+                "leaders",
+                users.stream().filter(u -> u.role().canLead() && u.active()).toList());
         model.addAttribute("form", form);
         model.addAttribute("editId", editId);
         model.addAttribute("editForm", editForm);

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginPageController {
 
     @GetMapping("/login")
-    String login(CsrfToken csrf, Model model,
+    String login(
+            CsrfToken csrf,
+            Model model,
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String throttled,
             @RequestParam(required = false) String logout) {

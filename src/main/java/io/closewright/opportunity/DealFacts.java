@@ -4,5 +4,10 @@ import java.time.LocalDate;
 
 /** What background work needs to know about a deal, without a viewer. */
 public record DealFacts(
-        long id, long workspaceId, long ownerId, String stage, LocalDate closeDate, OpportunityStatus status,
+        long id,
+        long workspaceId,
+        long ownerId,
+        String stage,
+        LocalDate closeDate,
+        OpportunityStatus status,
         ForecastCategory forecastCategory) {}

@@ -26,22 +26,32 @@ class DealHistory {
     List<HistoryRow> rows(Viewer viewer, long dealId, List<UserView> users) {
         Map<String, String> stageNames = opportunities.stages(viewer.workspaceId()).stream()
                 .collect(Collectors.toMap(StageView::key, StageView::name));
-        Map<String, String> userNames = users.stream().collect(Collectors.toMap(u -> String.valueOf(u.id()), UserView::name));
-        return opportunities.history(viewer, dealId).stream().map(entry -> switch (entry.field()) {
-            case "stage" -> row(entry, "Stage", "text", key -> stageNames.getOrDefault(key, key));
-            case "owner" -> row(entry, "Owner", "text", id -> userNames.getOrDefault(id, "someone outside your team"));
-            case "account" -> row(entry, "Account", "text", id -> accountName(viewer, id));
-            case "closeDate" -> row(entry, "Close date", "date", Function.identity());
-            case "amount" -> row(entry, "Amount", "money", Function.identity());
-            case "forecastCategory" -> row(entry, "Forecast category", "text", Formats::label);
-            case "status" -> row(entry, "Status", "text", Formats::label);
-            default -> row(entry, Formats.label(entry.field()), "text", Function.identity());
-        }).toList();
+        Map<String, String> userNames =
+                users.stream().collect(Collectors.toMap(u -> String.valueOf(u.id()), UserView::name));
+        return opportunities.history(viewer, dealId).stream()
+                .map(entry -> switch (entry.field()) {
+                    case "stage" -> row(entry, "Stage", "text", key -> stageNames.getOrDefault(key, key));
+                    case "owner" ->
+                        row(entry, "Owner", "text", id -> userNames.getOrDefault(id, "someone outside your team"));
+                    case "account" -> row(entry, "Account", "text", id -> accountName(viewer, id));
+                    case "closeDate" -> row(entry, "Close date", "date", Function.identity());
+                    case "amount" -> row(entry, "Amount", "money", Function.identity());
+                    case "forecastCategory" -> row(entry, "Forecast category", "text", Formats::label);
+                    case "status" -> row(entry, "Status", "text", Formats::label);
+                    default -> row(entry, Formats.label(entry.field()), "text", Function.identity());
+                })
+                .toList();
     }
 
     private static HistoryRow row(HistoryEntry e, String label, String kind, Function<String, String> words) {
-        return new HistoryRow(label, kind, e.from() == null ? null : words.apply(e.from()), e.to() == null ? null : words.apply(e.to()),
-                e.reason(), e.changedBy(), e.changedAt());
+        return new HistoryRow(
+                label,
+                kind,
+                e.from() == null ? null : words.apply(e.from()),
+                e.to() == null ? null : words.apply(e.to()),
+                e.reason(),
+                e.changedBy(),
+                e.changedAt());
     }
 
     private String accountName(Viewer viewer, String id) {

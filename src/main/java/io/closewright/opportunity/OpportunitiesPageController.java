@@ -37,7 +37,8 @@ class OpportunitiesPageController {
     private final AccountManagement accounts;
     private final IdentityManagement identity;
 
-    OpportunitiesPageController(OpportunityManagement opportunities, AccountManagement accounts, IdentityManagement identity) {
+    OpportunitiesPageController(
+            OpportunityManagement opportunities, AccountManagement accounts, IdentityManagement identity) {
         this.opportunities = opportunities;
         this.accounts = accounts;
         this.identity = identity;
@@ -51,21 +52,29 @@ class OpportunitiesPageController {
         OpportunitySort sort = FormValues.choice(OpportunitySort.class, filters.text("sort"), "sort", ignored);
         boolean descending = "desc".equals(filters.text("dir"));
         OpportunityFilter filter = new OpportunityFilter(
-                FormValues.id(filters.text("owner"), "owner", ignored), null,
+                FormValues.id(filters.text("owner"), "owner", ignored),
+                null,
                 FormValues.choice(OpportunityStatus.class, status, "status", ignored),
                 filters.text("stage"),
                 FormValues.date(filters.text("from"), "from", ignored),
                 FormValues.date(filters.text("to"), "to", ignored),
                 filters.text("q"),
-                sort == null ? OpportunitySort.CLOSE_DATE : sort, descending);
+                sort == null ? OpportunitySort.CLOSE_DATE : sort,
+                descending);
         Integer page = FormValues.integer(filters.text("page"), "page", ignored);
-        Paged<OpportunityView> deals = opportunities.opportunities(me.viewer(), filter,
-                new PageSlice(page == null ? 0 : Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));
+        Paged<OpportunityView> deals = opportunities.opportunities(
+                me.viewer(), filter, new PageSlice(page == null ? 0 : Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));
         filters.with("status", status);
         model.addAttribute("deals", deals);
         model.addAttribute("filters", filters);
-        model.addAttribute("filtered", filter.ownerId() != null || filter.stage() != null || filter.closingFrom() != null
-                || filter.closingTo() != null || filter.query() != null || !"OPEN".equals(status));
+        model.addAttribute(
+                "filtered",
+                filter.ownerId() != null
+                        || filter.stage() != null
+                        || filter.closingFrom() != null
+                        || filter.closingTo() != null
+                        || filter.query() != null
+                        || !"OPEN".equals(status));
         model.addAttribute("sort", filter.sort());
         model.addAttribute("descending", descending);
         model.addAttribute("query", query(filters));
@@ -76,16 +85,23 @@ class OpportunitiesPageController {
     }
 
     @GetMapping("/opportunities/new")
-    String newDeal(@AuthenticationPrincipal UserPrincipal me, @RequestParam(required = false) Long accountId, Model model) {
+    String newDeal(
+            @AuthenticationPrincipal UserPrincipal me, @RequestParam(required = false) Long accountId, Model model) {
         List<StageView> open = openStages(me.viewer());
-        Form form = Form.empty().with("accountId", accountId).with("ownerId", me.id())
-                .with("stage", open.isEmpty() ? "" : open.get(0).key()).with("forecastCategory", ForecastCategory.PIPELINE)
+        Form form = Form.empty()
+                .with("accountId", accountId)
+                .with("ownerId", me.id())
+                .with("stage", open.isEmpty() ? "" : open.get(0).key())
+                .with("forecastCategory", ForecastCategory.PIPELINE)
                 .with("currency", identity.workspace(me.workspaceId()).currency());
         return newPage(me.viewer(), model, form);
     }
 
     @PostMapping("/opportunities")
-    String create(@AuthenticationPrincipal UserPrincipal me, @RequestParam Map<String, String> params, Model model,
+    String create(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam Map<String, String> params,
+            Model model,
             RedirectAttributes redirect) {
         Form form = Form.posted(params);
         FormErrors errors = form.errors();
@@ -94,15 +110,20 @@ class OpportunitiesPageController {
             errors.add("accountId", "choose the account this deal is with");
         }
         BigDecimal amount = FormValues.amount(form.text("amount"), "amount", errors);
-        NewOpportunity deal = new NewOpportunity(form.value("name"), accountId == null ? 0 : accountId,
-                FormValues.id(form.text("ownerId"), "ownerId", errors), amount,
+        NewOpportunity deal = new NewOpportunity(
+                form.value("name"),
+                accountId == null ? 0 : accountId,
+                FormValues.id(form.text("ownerId"), "ownerId", errors),
+                amount,
                 form.text("currency") == null ? null : form.text("currency").toUpperCase(java.util.Locale.ROOT),
-                form.text("stage"), FormValues.date(form.text("closeDate"), "closeDate", errors),
+                form.text("stage"),
+                FormValues.date(form.text("closeDate"), "closeDate", errors),
                 FormValues.choice(ForecastCategory.class, form.text("forecastCategory"), "forecastCategory", errors));
         if (!errors.any()) {
             try {
                 OpportunityView created = opportunities.open(me.viewer(), deal);
-                redirect.addFlashAttribute("flash", "Deal " + created.name() + " opened in " + created.stageName() + ".");
+                redirect.addFlashAttribute(
+                        "flash", "Deal " + created.name() + " opened in " + created.stageName() + ".");
                 return "redirect:/opportunities/" + created.id();
             } catch (RuleViolationException e) {
                 errors.addAll(e.problems());
@@ -119,16 +140,29 @@ class OpportunitiesPageController {
      */
     private List<io.closewright.shared.FieldProblem> remainingProblems(Viewer viewer, NewOpportunity deal) {
         try {
-            opportunities.open(viewer, new NewOpportunity(deal.name(), -1, deal.ownerId(), deal.amount(), deal.currency(),
-                    deal.stage(), deal.closeDate(), deal.forecastCategory()));
+            opportunities.open(
+                    viewer,
+                    new NewOpportunity(
+                            deal.name(),
+                            -1,
+                            deal.ownerId(),
+                            deal.amount(),
+                            deal.currency(),
+                            deal.stage(),
+                            deal.closeDate(),
+                            deal.forecastCategory()));
             throw new IllegalStateException("a deal on account -1 was opened");
         } catch (RuleViolationException e) {
-            return e.problems().stream().filter(p -> !"accountId".equals(p.field())).toList();
+            return e.problems().stream()
+                    .filter(p -> !"accountId".equals(p.field()))
+                    .toList();
         }
     }
 
     private String newPage(Viewer viewer, Model model, Form form) {
-        List<AccountView> choices = new ArrayList<>(accounts.accounts(viewer, null, new PageSlice(0, PageSlice.MAX_SIZE)).items());
+        List<AccountView> choices =
+                new ArrayList<>(accounts.accounts(viewer, null, new PageSlice(0, PageSlice.MAX_SIZE))
+                        .items());
         Long chosen = FormValues.id(form.text("accountId"), "accountId", FormErrors.none());
         if (chosen != null && choices.stream().noneMatch(a -> a.id() == chosen)) {
             try {
@@ -139,13 +173,17 @@ class OpportunitiesPageController {
         }
         model.addAttribute("form", form);
         model.addAttribute("accounts", choices);
-        model.addAttribute("users", identity.visibleUsers(viewer).stream().filter(u -> u.active()).toList());
+        model.addAttribute(
+                "users",
+                identity.visibleUsers(viewer).stream().filter(u -> u.active()).toList());
         model.addAttribute("stages", openStages(viewer));
         return "opportunities/new";
     }
 
     private List<StageView> openStages(Viewer viewer) {
-        return opportunities.stages(viewer.workspaceId()).stream().filter(s -> !s.closed()).toList();
+        return opportunities.stages(viewer.workspaceId()).stream()
+                .filter(s -> !s.closed())
+                .toList();
     }
 
     /** The filters as a query string, without sort and page, for the sort and paging links. */
@@ -154,7 +192,9 @@ class OpportunitiesPageController {
         for (String name : List.of("q", "owner", "stage", "status", "from", "to")) {
             String value = filters.text(name);
             if (value != null) {
-                query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                query.append(query.isEmpty() ? "" : "&")
+                        .append(name)
+                        .append('=')
                         .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
@@ -163,7 +203,8 @@ class OpportunitiesPageController {
 
     private static Map<String, BigDecimal> totals(List<OpportunityView> deals) {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
-        deals.forEach(d -> totals.merge(d.currency(), d.amount() == null ? BigDecimal.ZERO : d.amount(), BigDecimal::add));
+        deals.forEach(
+                d -> totals.merge(d.currency(), d.amount() == null ? BigDecimal.ZERO : d.amount(), BigDecimal::add));
         return totals;
     }
 }

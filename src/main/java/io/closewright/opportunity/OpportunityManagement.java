@@ -206,7 +206,8 @@ public class OpportunityManagement {
 
     /** Today in the time zone of the workspace. */
     public LocalDate today(long workspaceId) {
-        return LocalDate.now(clock.withZone(ZoneId.of(identity.workspace(workspaceId).timeZone())));
+        return LocalDate.now(
+                clock.withZone(ZoneId.of(identity.workspace(workspaceId).timeZone())));
     }
 
     /**
@@ -214,8 +215,10 @@ public class OpportunityManagement {
      * read without a viewer. Never exposed to a client: callers act for the system, not for a user.
      */
     public Optional<DealFacts> facts(long opportunityId) {
-        return opportunities.findById(opportunityId).map(o -> new DealFacts(o.id, o.workspaceId, o.ownerId, o.stage,
-                o.closeDate, o.status, o.forecastCategory));
+        return opportunities
+                .findById(opportunityId)
+                .map(o -> new DealFacts(
+                        o.id, o.workspaceId, o.ownerId, o.stage, o.closeDate, o.status, o.forecastCategory));
     }
 
     private Opportunity load(Viewer viewer, long id) {

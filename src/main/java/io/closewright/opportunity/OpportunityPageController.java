@@ -51,8 +51,12 @@ class OpportunityPageController {
     }
 
     @PostMapping("/opportunities/{id}")
-    String edit(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-            Model model, RedirectAttributes redirect) {
+    String edit(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         OpportunityView current = opportunities.opportunity(me.viewer(), id);
         Form form = Form.posted(params);
         FormErrors errors = form.errors();
@@ -61,19 +65,39 @@ class OpportunityPageController {
         if (amount == null && !errors.has("amount")) {
             errors.add("amount", "must not be empty");
         }
-        String currency = form.text("currency") == null ? null : form.text("currency").toUpperCase(Locale.ROOT);
+        String currency =
+                form.text("currency") == null ? null : form.text("currency").toUpperCase(Locale.ROOT);
         Long ownerId = FormValues.id(form.text("ownerId"), "ownerId", errors);
-        ForecastCategory category = FormValues.choice(ForecastCategory.class, form.text("forecastCategory"), "forecastCategory", errors);
-        OpportunityChanges changes = new OpportunityChanges(form.value("name"), null, changed(ownerId, current.ownerId()),
-                amount, changed(currency, current.currency()), changed(form.text("stage"), current.stage()), null, null,
+        ForecastCategory category =
+                FormValues.choice(ForecastCategory.class, form.text("forecastCategory"), "forecastCategory", errors);
+        OpportunityChanges changes = new OpportunityChanges(
+                form.value("name"),
+                null,
+                changed(ownerId, current.ownerId()),
+                amount,
+                changed(currency, current.currency()),
+                changed(form.text("stage"), current.stage()),
+                null,
+                null,
                 changed(category, current.forecastCategory()));
-        return submit(me, model, redirect, current, "edit", form,
-                () -> opportunities.change(me.viewer(), id, version, changes), "Saved the deal.");
+        return submit(
+                me,
+                model,
+                redirect,
+                current,
+                "edit",
+                form,
+                () -> opportunities.change(me.viewer(), id, version, changes),
+                "Saved the deal.");
     }
 
     @PostMapping("/opportunities/{id}/close-date")
-    String moveCloseDate(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id,
-            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String moveCloseDate(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         OpportunityView current = opportunities.opportunity(me.viewer(), id);
         Form form = Form.posted(params);
         Long version = FormValues.id(form.text("version"), "version", form.errors());
@@ -81,14 +105,25 @@ class OpportunityPageController {
         if (date == null && !form.errors().has("closeDate")) {
             form.errors().add("closeDate", "choose the new close date");
         }
-        return submit(me, model, redirect, current, "closeDate", form,
-                () -> opportunities.change(me.viewer(), id, version, OpportunityChanges.closeDate(date, form.text("reason"))),
+        return submit(
+                me,
+                model,
+                redirect,
+                current,
+                "closeDate",
+                form,
+                () -> opportunities.change(
+                        me.viewer(), id, version, OpportunityChanges.closeDate(date, form.text("reason"))),
                 "Close date moved.");
     }
 
     @PostMapping("/opportunities/{id}/close")
-    String close(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @RequestParam Map<String, String> params,
-            Model model, RedirectAttributes redirect) {
+    String close(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         OpportunityView current = opportunities.opportunity(me.viewer(), id);
         Form form = Form.posted(params);
         FormErrors errors = form.errors();
@@ -99,13 +134,26 @@ class OpportunityPageController {
         }
         LocalDate closedOn = FormValues.date(form.text("closedOn"), "closedOn", errors);
         BigDecimal amount = FormValues.amount(form.text("amount"), "amount", errors);
-        return submit(me, model, redirect, current, "close", form,
+        return submit(
+                me,
+                model,
+                redirect,
+                current,
+                "close",
+                form,
                 () -> opportunities.close(me.viewer(), id, version, outcome, closedOn, amount, form.text("reason")),
                 outcome == CloseOutcome.WON ? "Deal won. Well done!" : "Deal closed as lost.");
     }
 
-    private String submit(UserPrincipal me, Model model, RedirectAttributes redirect, OpportunityView current, String which,
-            Form form, Supplier<OpportunityView> action, String success) {
+    private String submit(
+            UserPrincipal me,
+            Model model,
+            RedirectAttributes redirect,
+            OpportunityView current,
+            String which,
+            Form form,
+            Supplier<OpportunityView> action,
+            String success) {
         OpportunityView stale = null;
         if (!form.hasErrors()) {
             try {
@@ -126,11 +174,20 @@ class OpportunityPageController {
         return page(me.viewer(), model, current, forms, stale, which);
     }
 
-    private String page(Viewer viewer, Model model, OpportunityView deal, Forms forms, OpportunityView stale, String staleIn) {
+    private String page(
+            Viewer viewer, Model model, OpportunityView deal, Forms forms, OpportunityView stale, String staleIn) {
         List<UserView> users = identity.visibleUsers(viewer);
         model.addAttribute("deal", deal);
-        model.addAttribute("stages", opportunities.stages(viewer.workspaceId()).stream().filter(s -> !s.closed()).toList());
-        model.addAttribute("users", users.stream().filter(u -> u.active() || u.id() == deal.ownerId()).toList());
+        model.addAttribute(
+                "stages",
+                opportunities.stages(viewer.workspaceId()).stream()
+                        .filter(s -> !s.closed())
+                        .toList());
+        model.addAttribute(
+                "users",
+                users.stream()
+                        .filter(u -> u.active() || u.id() == deal.ownerId())
+                        .toList());
         model.addAttribute("editForm", forms.edit());
         model.addAttribute("closeDateForm", forms.closeDate());
         model.addAttribute("closeForm", forms.close());
@@ -148,12 +205,20 @@ class OpportunityPageController {
     record Forms(Form edit, Form closeDate, Form close) {
 
         static Forms blank(OpportunityView deal, LocalDate today) {
-            Form edit = Form.empty().with("name", deal.name()).with("amount", plain(deal.amount()))
-                    .with("currency", deal.currency()).with("stage", deal.stage()).with("forecastCategory", deal.forecastCategory())
-                    .with("ownerId", deal.ownerId()).with("version", deal.version());
+            Form edit = Form.empty()
+                    .with("name", deal.name())
+                    .with("amount", plain(deal.amount()))
+                    .with("currency", deal.currency())
+                    .with("stage", deal.stage())
+                    .with("forecastCategory", deal.forecastCategory())
+                    .with("ownerId", deal.ownerId())
+                    .with("version", deal.version());
             Form closeDate = Form.empty().with("closeDate", deal.closeDate()).with("version", deal.version());
-            Form close = Form.empty().with("outcome", CloseOutcome.WON).with("closedOn", today)
-                    .with("amount", plain(deal.amount())).with("version", deal.version());
+            Form close = Form.empty()
+                    .with("outcome", CloseOutcome.WON)
+                    .with("closedOn", today)
+                    .with("amount", plain(deal.amount()))
+                    .with("version", deal.version());
             return new Forms(edit, closeDate, close);
         }
 

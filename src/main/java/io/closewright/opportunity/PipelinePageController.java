@@ -38,18 +38,27 @@ class PipelinePageController {
     }
 
     @GetMapping("/pipeline")
-    String board(@AuthenticationPrincipal UserPrincipal me, @RequestParam(required = false) Long owner,
-            @RequestParam(required = false) Long team, Model model) {
+    String board(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) Long team,
+            Model model) {
         List<UserView> users = identity.visibleUsers(me.viewer());
         model.addAttribute("users", users);
-        model.addAttribute("teams", users.stream().filter(u -> u.role() == Role.MANAGER).toList());
+        model.addAttribute(
+                "teams", users.stream().filter(u -> u.role() == Role.MANAGER).toList());
         boardModel(me.viewer(), owner, team, model);
         return "pipeline/board";
     }
 
     @GetMapping("/pipeline/cards")
-    String moreCards(@AuthenticationPrincipal UserPrincipal me, @RequestParam String stage, @RequestParam int offset,
-            @RequestParam long total, @RequestParam(required = false) Long owner, @RequestParam(required = false) Long team,
+    String moreCards(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam String stage,
+            @RequestParam int offset,
+            @RequestParam long total,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) Long team,
             Model model) {
         int from = Math.max(offset, 0);
         List<OpportunityView> cards = opportunities.boardCards(me.viewer(), stage, owner, team, from, CARDS_PER_COLUMN);
@@ -64,9 +73,15 @@ class PipelinePageController {
     }
 
     @PostMapping("/pipeline/move")
-    String move(@AuthenticationPrincipal UserPrincipal me, @RequestParam long id, @RequestParam long version,
-            @RequestParam String stage, @RequestParam(required = false) Long owner, @RequestParam(required = false) Long team,
-            Model model, HttpServletResponse response) {
+    String move(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam long id,
+            @RequestParam long version,
+            @RequestParam String stage,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) Long team,
+            Model model,
+            HttpServletResponse response) {
         try {
             OpportunityView moved = opportunities.change(me.viewer(), id, version, OpportunityChanges.stage(stage));
             toast(response, "success", moved.name() + " moved to " + moved.stageName() + ".");
@@ -75,7 +90,10 @@ class PipelinePageController {
         } catch (RuleViolationException | StateConflictException e) {
             toast(response, "danger", "The deal could not be moved: " + e.getMessage());
         } catch (NotFoundException e) {
-            toast(response, "warning", "This deal no longer exists or is not yours to see; the board has been refreshed.");
+            toast(
+                    response,
+                    "warning",
+                    "This deal no longer exists or is not yours to see; the board has been refreshed.");
         }
         boardModel(me.viewer(), owner, team, model);
         return "pipeline/boardBody";
@@ -89,11 +107,14 @@ class PipelinePageController {
     }
 
     private List<StageView> openStages(Viewer viewer) {
-        return opportunities.stages(viewer.workspaceId()).stream().filter(s -> !s.closed()).toList();
+        return opportunities.stages(viewer.workspaceId()).stream()
+                .filter(s -> !s.closed())
+                .toList();
     }
 
     private static void toast(HttpServletResponse response, String level, String message) {
-        response.setHeader("HX-Trigger", "{\"cw-toast\": {\"level\": \"" + level + "\", \"message\": \"" + json(message) + "\"}}");
+        response.setHeader(
+                "HX-Trigger", "{\"cw-toast\": {\"level\": \"" + level + "\", \"message\": \"" + json(message) + "\"}}");
     }
 
     /** The text as the body of a JSON string, ASCII only so that it survives an HTTP header. */

@@ -34,8 +34,12 @@ class StagesPageController {
     }
 
     @PostMapping("/admin/stages/{key}")
-    String change(@AuthenticationPrincipal UserPrincipal me, @PathVariable String key, @RequestParam Map<String, String> params,
-            Model model, RedirectAttributes redirect) {
+    String change(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable String key,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         Form form = Form.posted(params);
         Long version = FormValues.id(form.text("version"), "version", form.errors());
         Integer probability = FormValues.integer(form.text("probability"), "probability", form.errors());
@@ -47,7 +51,8 @@ class StagesPageController {
             } catch (RuleViolationException e) {
                 form.errors().addAll(e.problems());
             } catch (StaleVersionException e) {
-                redirect.addFlashAttribute("flashError",
+                redirect.addFlashAttribute(
+                        "flashError",
                         "This stage was changed by someone else; the list shows the current values. Make your change again.");
                 return "redirect:/admin/stages";
             }
@@ -56,21 +61,30 @@ class StagesPageController {
     }
 
     @PostMapping("/admin/stages/order")
-    String reorder(@AuthenticationPrincipal UserPrincipal me, @RequestParam(required = false) List<String> keys,
+    String reorder(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam(required = false) List<String> keys,
             RedirectAttributes redirect) {
         try {
             stages.reorder(me.workspaceId(), keys);
             redirect.addFlashAttribute("flash", "Stage order saved. The board shows the columns in this order.");
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("flashError", "The order was not saved: the stages changed meanwhile. Try again.");
+            redirect.addFlashAttribute(
+                    "flashError", "The order was not saved: the stages changed meanwhile. Try again.");
         }
         return "redirect:/admin/stages";
     }
 
     @PostMapping("/admin/stages/{key}/move")
-    String move(@AuthenticationPrincipal UserPrincipal me, @PathVariable String key, @RequestParam String direction,
+    String move(
+            @AuthenticationPrincipal UserPrincipal me,
+            @PathVariable String key,
+            @RequestParam String direction,
             RedirectAttributes redirect) {
-        List<String> keys = new ArrayList<>(stages.all(me.workspaceId()).stream().filter(s -> !s.closed()).map(StageView::key).toList());
+        List<String> keys = new ArrayList<>(stages.all(me.workspaceId()).stream()
+                .filter(s -> !s.closed())
+                .map(StageView::key)
+                .toList());
         int at = keys.indexOf(key);
         int to = "up".equals(direction) ? at - 1 : at + 1;
         if (at >= 0 && to >= 0 && to < keys.size()) {

@@ -34,15 +34,21 @@ class PageContexts {
             return null;
         }
         WorkspaceInfo workspace = identity.workspace(me.workspaceId());
-        Formats formats = new Formats(workspace.currency(), opportunities.today(me.viewer()), ZoneId.of(workspace.timeZone()));
+        Formats formats =
+                new Formats(workspace.currency(), opportunities.today(me.viewer()), ZoneId.of(workspace.timeZone()));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
-        return new PageContext(me.id(), me.name(), me.email(), me.role().name(),
+        return new PageContext(
+                me.id(),
+                me.name(),
+                me.email(),
+                me.role().name(),
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(),
                 csrf == null ? "" : csrf.getToken(),
                 nav(request.getRequestURI().substring(request.getContextPath().length())),
-                workspace.currency(), formats,
+                workspace.currency(),
+                formats,
                 flash == null ? null : (String) flash.get("flash"),
                 flash == null ? null : (String) flash.get("flashError"));
     }

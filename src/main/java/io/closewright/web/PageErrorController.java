@@ -29,11 +29,15 @@ class PageErrorController implements ErrorController {
     Object error(HttpServletRequest request) {
         HttpStatus status = status(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri == null ? "" : uri.toString().substring(request.getContextPath().length());
+        String path = uri == null
+                ? ""
+                : uri.toString().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             ProblemDetail body = ProblemDetail.forStatusAndDetail(status, apiDetail(status));
             body.setInstance(java.net.URI.create(path));
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(body);
         }
         return ErrorPages.page(contexts.of(request), status, null);
     }
@@ -50,7 +54,8 @@ class PageErrorController implements ErrorController {
             case FORBIDDEN -> "Your role does not allow this";
             case UNAUTHORIZED -> "Send a valid token: Authorization: Bearer <token>";
             case METHOD_NOT_ALLOWED -> "This method is not allowed here";
-            default -> status.is5xxServerError() ? "Something went wrong on our side; try again" : status.getReasonPhrase();
+            default ->
+                status.is5xxServerError() ? "Something went wrong on our side; try again" : status.getReasonPhrase();
         };
     }
 
@@ -85,9 +90,10 @@ class PageErrorController implements ErrorController {
                 case NOT_FOUND -> "The page or record does not exist, or it belongs to a team you can't see.";
                 case FORBIDDEN -> "Your role does not give access to this page. Ask an admin if you need it.";
                 case METHOD_NOT_ALLOWED -> "That page can't be used this way.";
-                default -> status.is5xxServerError()
-                        ? "We could not finish that. Nothing was lost; please try again in a moment."
-                        : "Please go back and try again.";
+                default ->
+                    status.is5xxServerError()
+                            ? "We could not finish that. Nothing was lost; please try again in a moment."
+                            : "Please go back and try again.";
             };
         }
     }

@@ -32,7 +32,8 @@ class PlanSlipIntegrationTests {
         Fixtures.Team team = fixtures.team(port);
         Api rep = team.repA1().api();
         long account = Deals.account(rep, "Slip Co");
-        long deal = rep.post("/api/opportunities", Deals.deal(account, "Slipping", "2026-12-18")).id();
+        long deal = rep.post("/api/opportunities", Deals.deal(account, "Slipping", "2026-12-18"))
+                .id();
         rep.put("/api/opportunities/" + deal + "/plan", Map.of("steps", ClosePlanApiIntegrationTests.chain()), null);
         assertThat(slips.of(deal)).isEmpty();
 
@@ -44,10 +45,14 @@ class PlanSlipIntegrationTests {
         assertThat(slip.owningSides()).containsExactlyInAnyOrder(StepOwner.SELLER, StepOwner.BUYER, StepOwner.JOINT);
         assertThat(slip.projectedCloseDate()).hasToString("2026-12-08");
 
-        rep.post("/api/opportunities/" + deal + "/close-date", Map.of("closeDate", "2026-12-04", "reason", "One more day"));
+        rep.post(
+                "/api/opportunities/" + deal + "/close-date",
+                Map.of("closeDate", "2026-12-04", "reason", "One more day"));
         assertThat(slips.of(deal)).hasSize(1);
 
-        rep.post("/api/opportunities/" + deal + "/close-date", Map.of("closeDate", "2026-12-31", "reason", "Realistic now"));
+        rep.post(
+                "/api/opportunities/" + deal + "/close-date",
+                Map.of("closeDate", "2026-12-31", "reason", "Realistic now"));
         rep.post("/api/opportunities/" + deal + "/close-date", Map.of("closeDate", "2026-12-02"));
         assertThat(slips.of(deal)).hasSize(2);
         assertThat(List.copyOf(slips.of(deal).get(1).criticalSteps())).isNotEmpty();

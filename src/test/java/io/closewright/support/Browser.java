@@ -35,12 +35,23 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages"
                     + " (apt-get install chromium chromium-driver); no driver at " + driverPath);
         }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driverPath).toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(driverPath).toFile())
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getenv().getOrDefault("CLOSEWRIGHT_CHROMIUM", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1500,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1500,1000",
+                "--user-data-dir=" + profile);
         this.driver = new ChromeDriver(service, options);
     }
 
@@ -61,7 +72,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
@@ -72,7 +84,8 @@ public final class Browser implements AutoCloseable {
         try {
             Path target = Path.of("target", "screenshots");
             Files.createDirectories(target);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             Files.write(target.resolve(name + ".png"), png);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -18,7 +18,11 @@ final class PlanScheduleAssembly {
     private final long minSlack;
     private final boolean anyOpen;
 
-    PlanScheduleAssembly(PlanGraph graph, List<StepSpec> steps, SchedulePasses passes, BusinessCalendar calendar,
+    PlanScheduleAssembly(
+            PlanGraph graph,
+            List<StepSpec> steps,
+            SchedulePasses passes,
+            BusinessCalendar calendar,
             long todayOrdinal) {
         this.graph = graph;
         this.steps = steps;
@@ -49,9 +53,16 @@ final class PlanScheduleAssembly {
         LocalDate projected = projectedCloseDate();
         boolean feasible = !projected.isAfter(target);
         Integer minSlackDays = anyOpen ? Math.toIntExact(minSlack) : null;
-        return new PlanSchedule(target, projected, feasible, projected, minSlackDays,
-                status(feasible, riskBufferDays), progress(),
-                Collections.unmodifiableList(criticalPath), Collections.unmodifiableList(scheduled));
+        return new PlanSchedule(
+                target,
+                projected,
+                feasible,
+                projected,
+                minSlackDays,
+                status(feasible, riskBufferDays),
+                progress(),
+                Collections.unmodifiableList(criticalPath),
+                Collections.unmodifiableList(scheduled));
     }
 
     private int[] scheduleOrder() {
@@ -77,13 +88,38 @@ final class PlanScheduleAssembly {
         LocalDate due = calendar.workingDayAt(passes.dueDate[step]);
         LocalDate earliestStart = calendar.workingDayAt(passes.earliestStart[step]);
         if (spec.done()) {
-            return new ScheduledStep(spec.key(), spec.title(), spec.owner(), spec.durationDays(), spec.dependsOn(),
-                    latestStart, due, earliestStart, spec.doneOn(), null, false, false, StepStatus.DONE, spec.doneOn());
+            return new ScheduledStep(
+                    spec.key(),
+                    spec.title(),
+                    spec.owner(),
+                    spec.durationDays(),
+                    spec.dependsOn(),
+                    latestStart,
+                    due,
+                    earliestStart,
+                    spec.doneOn(),
+                    null,
+                    false,
+                    false,
+                    StepStatus.DONE,
+                    spec.doneOn());
         }
         long slack = passes.dueDate[step] - passes.earliestFinish[step];
-        return new ScheduledStep(spec.key(), spec.title(), spec.owner(), spec.durationDays(), spec.dependsOn(),
-                latestStart, due, earliestStart, calendar.workingDayAt(passes.earliestFinish[step]),
-                Math.toIntExact(slack), slack == minSlack, passes.dueDate[step] < todayOrdinal, StepStatus.OPEN, null);
+        return new ScheduledStep(
+                spec.key(),
+                spec.title(),
+                spec.owner(),
+                spec.durationDays(),
+                spec.dependsOn(),
+                latestStart,
+                due,
+                earliestStart,
+                calendar.workingDayAt(passes.earliestFinish[step]),
+                Math.toIntExact(slack),
+                slack == minSlack,
+                passes.dueDate[step] < todayOrdinal,
+                StepStatus.OPEN,
+                null);
     }
 
     private LocalDate projectedCloseDate() {

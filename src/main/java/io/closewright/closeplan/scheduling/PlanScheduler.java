@@ -63,15 +63,18 @@ public final class PlanScheduler {
      * @return the schedule
      * @throws InvalidPlanException naming every problem of the plan
      */
-    public PlanSchedule schedule(List<StepSpec> steps, LocalDate targetCloseDate, LocalDate today,
-            BusinessCalendar calendar, int riskBufferDays) {
+    public PlanSchedule schedule(
+            List<StepSpec> steps,
+            LocalDate targetCloseDate,
+            LocalDate today,
+            BusinessCalendar calendar,
+            int riskBufferDays) {
         PlanGraph graph = PlanValidation.validate(steps, maxSteps);
         LocalDate target = calendar.onOrBefore(targetCloseDate);
         long todayOrdinal = calendar.ordinal(today);
         SchedulePasses passes = new SchedulePasses(graph, steps);
         passes.backward(calendar.ordinal(target));
         passes.forward(todayOrdinal, calendar);
-        return new PlanScheduleAssembly(graph, steps, passes, calendar, todayOrdinal)
-                .assemble(target, riskBufferDays);
+        return new PlanScheduleAssembly(graph, steps, passes, calendar, todayOrdinal).assemble(target, riskBufferDays);
     }
 }

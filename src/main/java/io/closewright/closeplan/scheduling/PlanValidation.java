@@ -85,8 +85,11 @@ final class PlanValidation {
             problem(step, "owner", "Owner is required: SELLER, BUYER or JOINT");
         }
         if (spec.durationDays() < MIN_DURATION_DAYS || spec.durationDays() > MAX_DURATION_DAYS) {
-            problem(step, "durationDays", "Duration must be " + MIN_DURATION_DAYS + " to " + MAX_DURATION_DAYS
-                    + " working days, was " + spec.durationDays());
+            problem(
+                    step,
+                    "durationDays",
+                    "Duration must be " + MIN_DURATION_DAYS + " to " + MAX_DURATION_DAYS + " working days, was "
+                            + spec.durationDays());
         }
     }
 
@@ -123,7 +126,10 @@ final class PlanValidation {
     private int predecessorIndex(int step, int position, String key) {
         Integer predecessor = key == null ? null : indexByKey.get(key);
         if (predecessor == null) {
-            problem(step, "dependsOn[" + position + "]", isBlank(key) ? "Dependency key is required" : "Unknown step key '" + key + "'");
+            problem(
+                    step,
+                    "dependsOn[" + position + "]",
+                    isBlank(key) ? "Dependency key is required" : "Unknown step key '" + key + "'");
             linkable = false;
             return -1;
         }

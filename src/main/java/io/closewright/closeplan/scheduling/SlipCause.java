@@ -17,9 +17,7 @@ public record SlipCause(List<ScheduledStep> steps, Set<StepOwner> owners) {
 
     public SlipCause {
         steps = List.copyOf(steps);
-        owners = owners.isEmpty()
-                ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(owners));
+        owners = owners.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(owners));
     }
 
     /** The cause of a slip of {@code schedule}: its critical steps, all open by definition. */

@@ -19,8 +19,8 @@ import java.util.TreeSet;
  */
 public final class BusinessCalendar {
 
-    private static final Set<DayOfWeek> MONDAY_TO_FRIDAY = Collections.unmodifiableSet(
-            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+    private static final Set<DayOfWeek> MONDAY_TO_FRIDAY =
+            Collections.unmodifiableSet(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
 
     private final Set<DayOfWeek> workdays;
     private final Set<LocalDate> holidays;
@@ -79,8 +79,7 @@ public final class BusinessCalendar {
     /** Whether {@code date} is a workday that is not a holiday. */
     public boolean isWorkingDay(LocalDate date) {
         long epochDay = date.toEpochDay();
-        return week.isWorkday(epochDay)
-                && Arrays.binarySearch(holidayRanks, week.plainRank(epochDay)) < 0;
+        return week.isWorkday(epochDay) && Arrays.binarySearch(holidayRanks, week.plainRank(epochDay)) < 0;
     }
 
     /** The first working day on or after {@code date}: {@code date} itself when it is one. */

@@ -80,7 +80,8 @@ public final class Formats {
     }
 
     private String scaled(BigDecimal amount, int divisor, String suffix, String currencyCode) {
-        BigDecimal value = amount.divide(BigDecimal.valueOf(divisor), 1, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal value = amount.divide(BigDecimal.valueOf(divisor), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return money(value.scale() < 0 ? value.setScale(0) : value, currencyCode) + suffix;
     }
 

@@ -33,7 +33,8 @@ record PlanScenario(List<StepSpec> steps, BusinessCalendar calendar, LocalDate t
     Map<String, List<String>> successorsByKey() {
         Map<String, List<String>> successors = new HashMap<>();
         steps.forEach(step -> successors.put(step.key(), new ArrayList<>()));
-        steps.forEach(step -> step.dependsOn().forEach(predecessor -> successors.get(predecessor).add(step.key())));
+        steps.forEach(step -> step.dependsOn()
+                .forEach(predecessor -> successors.get(predecessor).add(step.key())));
         return successors;
     }
 
@@ -44,8 +45,13 @@ record PlanScenario(List<StepSpec> steps, BusinessCalendar calendar, LocalDate t
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("target " + target + ", today " + today + ", " + calendar);
-        steps.forEach(step -> text.append("\n  ").append(step.key()).append(' ').append(step.durationDays())
-                .append(" after ").append(step.dependsOn()).append(step.done() ? " done " + step.doneOn() : ""));
+        steps.forEach(step -> text.append("\n  ")
+                .append(step.key())
+                .append(' ')
+                .append(step.durationDays())
+                .append(" after ")
+                .append(step.dependsOn())
+                .append(step.done() ? " done " + step.doneOn() : ""));
         return text.toString();
     }
 }

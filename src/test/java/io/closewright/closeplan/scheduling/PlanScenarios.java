@@ -26,9 +26,10 @@ final class PlanScenarios {
 
     /** Plans with a random target, or, one time in three, a target a few working days from the projection. */
     static Arbitrary<PlanScenario> plans() {
-        Arbitrary<PlanScenario> anyTarget = Arbitraries.integers().between(1, 30).flatMap(PlanScenarios::plansOfSize);
-        Arbitrary<PlanScenario> nearTarget = anyTarget.flatMap(plan -> Arbitraries.integers().between(-3, 5)
-                .map(workingDays -> plan.withTargetNearProjection(workingDays)));
+        Arbitrary<PlanScenario> anyTarget =
+                Arbitraries.integers().between(1, 30).flatMap(PlanScenarios::plansOfSize);
+        Arbitrary<PlanScenario> nearTarget = anyTarget.flatMap(plan ->
+                Arbitraries.integers().between(-3, 5).map(workingDays -> plan.withTargetNearProjection(workingDays)));
         return Arbitraries.frequencyOf(Tuple.of(2, anyTarget), Tuple.of(1, nearTarget));
     }
 
@@ -36,26 +37,36 @@ final class PlanScenarios {
         Arbitrary<List<Integer>> durations = Arbitraries.frequencyOf(
                         Tuple.of(9, Arbitraries.integers().between(1, 10)),
                         Tuple.of(1, Arbitraries.integers().between(1, 250)))
-                .list().ofSize(size);
-        Arbitrary<List<int[]>> edges = Arbitraries.integers().between(0, size - 1).array(int[].class).ofSize(2)
-                .list().ofMaxSize(size * 2);
-        Arbitrary<List<Integer>> order = Arbitraries.shuffle(IntStream.range(0, size).boxed().toList());
-        Arbitrary<List<Integer>> doneGaps = Arbitraries.integers().between(0, 99)
+                .list()
+                .ofSize(size);
+        Arbitrary<List<int[]>> edges = Arbitraries.integers()
+                .between(0, size - 1)
+                .array(int[].class)
+                .ofSize(2)
+                .list()
+                .ofMaxSize(size * 2);
+        Arbitrary<List<Integer>> order =
+                Arbitraries.shuffle(IntStream.range(0, size).boxed().toList());
+        Arbitrary<List<Integer>> doneGaps = Arbitraries.integers()
+                .between(0, 99)
                 .map(percentile -> percentile < 55 ? -1 : percentile % 7)
-                .list().ofSize(size);
+                .list()
+                .ofSize(size);
         Arbitrary<LocalDate> today = Arbitraries.integers().between(0, 365).map(BASE::plusDays);
         Arbitrary<Integer> targetOffset = Arbitraries.integers().between(-60, 400);
         return Combinators.combine(durations, edges, order, doneGaps, calendars(), today, targetOffset)
-                .as((d, e, o, g, calendar, now, offset) ->
-                        build(d, e, o, g, calendar, now, now.plusDays(offset)));
+                .as((d, e, o, g, calendar, now, offset) -> build(d, e, o, g, calendar, now, now.plusDays(offset)));
     }
 
     static Arbitrary<BusinessCalendar> calendars() {
         Arbitrary<Set<DayOfWeek>> workdays = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just(BusinessCalendar.mondayToFriday().workdays())),
                 Tuple.of(2, Arbitraries.of(DayOfWeek.class).set().ofMinSize(1)));
-        Arbitrary<Set<LocalDate>> holidays =
-                Arbitraries.integers().between(-100, 800).map(BASE::plusDays).set().ofMaxSize(40);
+        Arbitrary<Set<LocalDate>> holidays = Arbitraries.integers()
+                .between(-100, 800)
+                .map(BASE::plusDays)
+                .set()
+                .ofMaxSize(40);
         return Combinators.combine(workdays, holidays).as(BusinessCalendar::of);
     }
 
@@ -64,8 +75,14 @@ final class PlanScenarios {
      * predecessor is open stays open; a done step is done {@code gap} days after its latest done
      * predecessor (or 30 days before today), capped at today.
      */
-    private static PlanScenario build(List<Integer> durations, List<int[]> edges, List<Integer> order,
-            List<Integer> doneGaps, BusinessCalendar calendar, LocalDate today, LocalDate target) {
+    private static PlanScenario build(
+            List<Integer> durations,
+            List<int[]> edges,
+            List<Integer> order,
+            List<Integer> doneGaps,
+            BusinessCalendar calendar,
+            LocalDate today,
+            LocalDate target) {
         int size = durations.size();
         List<List<String>> dependsOn = new ArrayList<>();
         IntStream.range(0, size).forEach(i -> dependsOn.add(new ArrayList<>()));

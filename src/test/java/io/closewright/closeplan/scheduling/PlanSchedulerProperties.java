@@ -54,9 +54,13 @@ class PlanSchedulerProperties {
         Map<String, ScheduledStep> steps = byKey(plan.schedule(2));
         plan.successorsByKey().forEach((key, successors) -> {
             if (!successors.isEmpty()) {
-                LocalDate earliestLatestStart = successors.stream().map(steps::get).map(ScheduledStep::latestStart)
-                        .min(Comparator.naturalOrder()).orElseThrow();
-                assertThat(steps.get(key).dueDate()).as(key)
+                LocalDate earliestLatestStart = successors.stream()
+                        .map(steps::get)
+                        .map(ScheduledStep::latestStart)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow();
+                assertThat(steps.get(key).dueDate())
+                        .as(key)
                         .isEqualTo(plan.calendar().plusWorkingDays(earliestLatestStart, -1));
             }
         });
@@ -68,9 +72,13 @@ class PlanSchedulerProperties {
         for (ScheduledStep step : plan.schedule(2).steps()) {
             assertThat(calendar.isWorkingDay(step.latestStart())).as(step.key()).isTrue();
             assertThat(calendar.isWorkingDay(step.dueDate())).as(step.key()).isTrue();
-            assertThat(calendar.isWorkingDay(step.earliestStart())).as(step.key()).isTrue();
+            assertThat(calendar.isWorkingDay(step.earliestStart()))
+                    .as(step.key())
+                    .isTrue();
             if (step.status() == StepStatus.OPEN) {
-                assertThat(calendar.isWorkingDay(step.earliestFinish())).as(step.key()).isTrue();
+                assertThat(calendar.isWorkingDay(step.earliestFinish()))
+                        .as(step.key())
+                        .isTrue();
             }
         }
     }
@@ -80,19 +88,24 @@ class PlanSchedulerProperties {
         BusinessCalendar calendar = plan.calendar();
         for (ScheduledStep step : plan.schedule(2).steps()) {
             int span = step.durationDays() - 1;
-            assertThat(calendar.workingDaysBetween(step.latestStart(), step.dueDate())).as(step.key()).isEqualTo(span);
+            assertThat(calendar.workingDaysBetween(step.latestStart(), step.dueDate()))
+                    .as(step.key())
+                    .isEqualTo(span);
             LocalDate finish = calendar.onOrBefore(step.earliestFinish());
-            assertThat(calendar.workingDaysBetween(step.earliestStart(), finish)).as(step.key()).isEqualTo(span);
+            assertThat(calendar.workingDaysBetween(step.earliestStart(), finish))
+                    .as(step.key())
+                    .isEqualTo(span);
         }
     }
 
     @Property
-    void whileAnyStepIsOpenFeasibleMeansNoNegativeSlackAndAProjectionByTheTarget(
-            @ForAll("plans") PlanScenario plan) {
+    void whileAnyStepIsOpenFeasibleMeansNoNegativeSlackAndAProjectionByTheTarget(@ForAll("plans") PlanScenario plan) {
         PlanSchedule schedule = plan.schedule(2);
         if (plan.anyOpen()) {
             boolean projectedInTime = !schedule.projectedCloseDate().isAfter(schedule.targetCloseDate());
-            assertThat(schedule.feasible()).isEqualTo(schedule.minSlackDays() >= 0).isEqualTo(projectedInTime);
+            assertThat(schedule.feasible())
+                    .isEqualTo(schedule.minSlackDays() >= 0)
+                    .isEqualTo(projectedInTime);
         } else {
             assertThat(schedule.minSlackDays()).isNull();
             assertThat(schedule.criticalPath()).isEmpty();
@@ -106,8 +119,14 @@ class PlanSchedulerProperties {
         for (ScheduledStep step : plan.schedule(2).steps()) {
             LocalDate doneOn = specs.get(step.key()).doneOn();
             if (doneOn != null) {
-                assertThat(step).extracting(ScheduledStep::earliestFinish, ScheduledStep::doneOn, ScheduledStep::status,
-                                ScheduledStep::slackDays, ScheduledStep::critical, ScheduledStep::overdue)
+                assertThat(step)
+                        .extracting(
+                                ScheduledStep::earliestFinish,
+                                ScheduledStep::doneOn,
+                                ScheduledStep::status,
+                                ScheduledStep::slackDays,
+                                ScheduledStep::critical,
+                                ScheduledStep::overdue)
                         .containsExactly(doneOn, doneOn, StepStatus.DONE, null, false, false);
             }
         }
@@ -138,29 +157,40 @@ class PlanSchedulerProperties {
             if (step.status() == StepStatus.OPEN) {
                 long slack = plan.calendar().workingDaysBetween(step.earliestFinish(), step.dueDate());
                 assertThat(step.slackDays()).as(step.key()).isEqualTo((int) slack);
-                assertThat(step.critical()).as(step.key()).isEqualTo(step.slackDays().equals(schedule.minSlackDays()));
-                assertThat(step.overdue()).as(step.key()).isEqualTo(step.dueDate().isBefore(plan.today()));
+                assertThat(step.critical())
+                        .as(step.key())
+                        .isEqualTo(step.slackDays().equals(schedule.minSlackDays()));
+                assertThat(step.overdue())
+                        .as(step.key())
+                        .isEqualTo(step.dueDate().isBefore(plan.today()));
             }
         }
-        List<String> critical = schedule.steps().stream().filter(ScheduledStep::critical).map(ScheduledStep::key).toList();
+        List<String> critical = schedule.steps().stream()
+                .filter(ScheduledStep::critical)
+                .map(ScheduledStep::key)
+                .toList();
         assertThat(schedule.criticalPath()).isEqualTo(critical);
     }
 
     @Property
     void projectsTheCloseOnTheLatestFinish(@ForAll("plans") PlanScenario plan) {
         PlanSchedule schedule = plan.schedule(2);
-        LocalDate latest = schedule.steps().stream().map(PlanSchedulerProperties::finish)
-                .max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate latest = schedule.steps().stream()
+                .map(PlanSchedulerProperties::finish)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         assertThat(schedule.projectedCloseDate()).isEqualTo(latest).isEqualTo(schedule.earliestCloseDate());
     }
 
     @Property
     void listsStepsByEarliestStartWithOpenStepsAfterTheirPredecessors(@ForAll("plans") PlanScenario plan) {
         List<ScheduledStep> steps = plan.schedule(2).steps();
-        assertThat(steps).hasSize(plan.steps().size())
+        assertThat(steps)
+                .hasSize(plan.steps().size())
                 .isSortedAccordingTo(Comparator.comparing(ScheduledStep::earliestStart));
         for (int i = 0; i < steps.size(); i++) {
-            Set<String> later = steps.subList(i + 1, steps.size()).stream().map(ScheduledStep::key)
+            Set<String> later = steps.subList(i + 1, steps.size()).stream()
+                    .map(ScheduledStep::key)
                     .collect(Collectors.toSet());
             if (steps.get(i).status() == StepStatus.OPEN) {
                 assertThat(steps.get(i).dependsOn()).as(steps.get(i).key()).noneMatch(later::contains);
@@ -170,7 +200,10 @@ class PlanSchedulerProperties {
 
     @Property
     void measuresProgressAsTheShareOfDurationsDone(@ForAll("plans") PlanScenario plan) {
-        double done = plan.steps().stream().filter(StepSpec::done).mapToInt(StepSpec::durationDays).sum();
+        double done = plan.steps().stream()
+                .filter(StepSpec::done)
+                .mapToInt(StepSpec::durationDays)
+                .sum();
         double total = plan.steps().stream().mapToInt(StepSpec::durationDays).sum();
         assertThat(plan.schedule(2).progress()).isEqualTo(done / total);
     }
@@ -192,6 +225,7 @@ class PlanSchedulerProperties {
             coverage.check("some").percentage(p -> p > 10);
             coverage.check("all").percentage(p -> p > 1);
         });
-        Statistics.label("target on a working day").coverage(coverage -> coverage.check(false).percentage(p -> p > 10));
+        Statistics.label("target on a working day")
+                .coverage(coverage -> coverage.check(false).percentage(p -> p > 10));
     }
 }

@@ -47,13 +47,17 @@ class PlanSchedulerTests {
     void schedulesStepsBackwardsFromCloseDate() {
         PlanSchedule plan = schedule(diamond(), jan(5), dec(21));
 
-        assertThat(plan.step("signature")).extracting(ScheduledStep::latestStart, ScheduledStep::dueDate)
+        assertThat(plan.step("signature"))
+                .extracting(ScheduledStep::latestStart, ScheduledStep::dueDate)
                 .containsExactly(jan(4), jan(5));
-        assertThat(plan.step("security")).extracting(ScheduledStep::latestStart, ScheduledStep::dueDate)
+        assertThat(plan.step("security"))
+                .extracting(ScheduledStep::latestStart, ScheduledStep::dueDate)
                 .containsExactly(dec(29), dec(31));
-        assertThat(plan.step("proposal")).extracting(ScheduledStep::latestStart, ScheduledStep::dueDate)
+        assertThat(plan.step("proposal"))
+                .extracting(ScheduledStep::latestStart, ScheduledStep::dueDate)
                 .containsExactly(dec(31), dec(31));
-        assertThat(plan.step("discovery")).extracting(ScheduledStep::latestStart, ScheduledStep::dueDate)
+        assertThat(plan.step("discovery"))
+                .extracting(ScheduledStep::latestStart, ScheduledStep::dueDate)
                 .containsExactly(dec(24), dec(28));
     }
 
@@ -61,13 +65,17 @@ class PlanSchedulerTests {
     void projectsStepsForwardsFromToday() {
         PlanSchedule plan = schedule(diamond(), jan(5), dec(21));
 
-        assertThat(plan.step("discovery")).extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
+        assertThat(plan.step("discovery"))
+                .extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
                 .containsExactly(dec(21), dec(22));
-        assertThat(plan.step("security")).extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
+        assertThat(plan.step("security"))
+                .extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
                 .containsExactly(dec(23), dec(28));
-        assertThat(plan.step("proposal")).extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
+        assertThat(plan.step("proposal"))
+                .extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
                 .containsExactly(dec(23), dec(23));
-        assertThat(plan.step("signature")).extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
+        assertThat(plan.step("signature"))
+                .extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
                 .containsExactly(dec(29), dec(30));
         assertThat(plan.projectedCloseDate()).isEqualTo(dec(30));
         assertThat(plan.earliestCloseDate()).isEqualTo(dec(30));
@@ -78,7 +86,8 @@ class PlanSchedulerTests {
     void measuresSlackInWorkingDaysAndMarksTheCriticalPath() {
         PlanSchedule plan = schedule(diamond(), jan(5), dec(21));
 
-        assertThat(plan.steps()).extracting(ScheduledStep::key, ScheduledStep::slackDays, ScheduledStep::critical)
+        assertThat(plan.steps())
+                .extracting(ScheduledStep::key, ScheduledStep::slackDays, ScheduledStep::critical)
                 .containsExactly(
                         tuple("discovery", 3, true),
                         tuple("security", 3, true),
@@ -139,16 +148,25 @@ class PlanSchedulerTests {
     @Test
     void keepsDoneStepsFixedAtTheirDoneDate() {
         List<StepSpec> steps = diamond();
-        steps = List.of(steps.get(0).withDoneOn(dec(22)), steps.get(1), steps.get(2).withDoneOn(dec(23)), steps.get(3));
+        steps = List.of(
+                steps.get(0).withDoneOn(dec(22)), steps.get(1), steps.get(2).withDoneOn(dec(23)), steps.get(3));
 
         PlanSchedule plan = schedule(steps, jan(5), dec(28));
 
-        assertThat(plan.step("discovery")).extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish,
-                        ScheduledStep::status, ScheduledStep::doneOn, ScheduledStep::slackDays, ScheduledStep::critical)
+        assertThat(plan.step("discovery"))
+                .extracting(
+                        ScheduledStep::earliestStart,
+                        ScheduledStep::earliestFinish,
+                        ScheduledStep::status,
+                        ScheduledStep::doneOn,
+                        ScheduledStep::slackDays,
+                        ScheduledStep::critical)
                 .containsExactly(dec(21), dec(22), StepStatus.DONE, dec(22), null, false);
-        assertThat(plan.step("security")).extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
+        assertThat(plan.step("security"))
+                .extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
                 .containsExactly(dec(28), dec(30));
-        assertThat(plan.step("signature")).extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
+        assertThat(plan.step("signature"))
+                .extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
                 .containsExactly(dec(31), jan(4));
         assertThat(plan.minSlackDays()).isEqualTo(1);
         assertThat(plan.scheduleStatus()).isEqualTo(ScheduleStatus.AT_RISK);
@@ -162,7 +180,8 @@ class PlanSchedulerTests {
 
         PlanSchedule plan = schedule(steps, jan(5), dec(21));
 
-        assertThat(plan.step("discovery")).extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
+        assertThat(plan.step("discovery"))
+                .extracting(ScheduledStep::earliestStart, ScheduledStep::earliestFinish)
                 .containsExactly(dec(17), dec(19));
         assertThat(plan.step("security").earliestStart()).isEqualTo(dec(21));
     }
@@ -170,7 +189,8 @@ class PlanSchedulerTests {
     @Test
     void measuresProgressByDurationsDone() {
         List<StepSpec> steps = diamond();
-        steps = List.of(steps.get(0).withDoneOn(dec(22)), steps.get(1), steps.get(2).withDoneOn(dec(23)), steps.get(3));
+        steps = List.of(
+                steps.get(0).withDoneOn(dec(22)), steps.get(1), steps.get(2).withDoneOn(dec(23)), steps.get(3));
 
         assertThat(schedule(steps, jan(5), dec(28)).progress()).isEqualTo(3.0 / 8);
         assertThat(schedule(diamond(), jan(5), dec(28)).progress()).isZero();
@@ -178,14 +198,20 @@ class PlanSchedulerTests {
 
     @Test
     void closesOnTheLastDoneDateWhenEveryStepIsDone() {
-        List<StepSpec> steps = diamond().stream().map(step -> step.withDoneOn(dec(23))).toList();
+        List<StepSpec> steps =
+                diamond().stream().map(step -> step.withDoneOn(dec(23))).toList();
         steps = List.of(steps.get(0), steps.get(1), steps.get(2), steps.get(3).withDoneOn(dec(30)));
 
         PlanSchedule inTime = schedule(steps, jan(5), jan(6));
         PlanSchedule late = schedule(steps, dec(29), jan(6));
 
-        assertThat(inTime).extracting(PlanSchedule::projectedCloseDate, PlanSchedule::feasible,
-                        PlanSchedule::minSlackDays, PlanSchedule::scheduleStatus, PlanSchedule::progress)
+        assertThat(inTime)
+                .extracting(
+                        PlanSchedule::projectedCloseDate,
+                        PlanSchedule::feasible,
+                        PlanSchedule::minSlackDays,
+                        PlanSchedule::scheduleStatus,
+                        PlanSchedule::progress)
                 .containsExactly(dec(30), true, null, ScheduleStatus.ON_TRACK, 1.0);
         assertThat(inTime.criticalPath()).isEmpty();
         assertThat(late.scheduleStatus()).isEqualTo(ScheduleStatus.OFF_TRACK);
@@ -193,9 +219,11 @@ class PlanSchedulerTests {
 
     @Test
     void listsStepsInScheduleOrder() {
-        List<StepSpec> reversed = List.of(diamond().get(3), diamond().get(2), diamond().get(1), diamond().get(0));
+        List<StepSpec> reversed = List.of(
+                diamond().get(3), diamond().get(2), diamond().get(1), diamond().get(0));
 
-        assertThat(schedule(reversed, jan(5), dec(21)).steps()).extracting(ScheduledStep::key)
+        assertThat(schedule(reversed, jan(5), dec(21)).steps())
+                .extracting(ScheduledStep::key)
                 .containsExactly("discovery", "proposal", "security", "signature");
     }
 
@@ -209,7 +237,8 @@ class PlanSchedulerTests {
 
     @Test
     void findsNoSlipCauseWhenEveryStepIsDone() {
-        List<StepSpec> steps = diamond().stream().map(step -> step.withDoneOn(dec(23))).toList();
+        List<StepSpec> steps =
+                diamond().stream().map(step -> step.withDoneOn(dec(23))).toList();
 
         SlipCause cause = SlipCause.of(schedule(steps, jan(5), jan(6)));
 

@@ -29,14 +29,17 @@ class PlanSchedulerValidationTests {
 
     private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> problemsOf(
             PlanScheduler scheduler, List<StepSpec> steps) {
-        InvalidPlanException refusal = catchThrowableOfType(InvalidPlanException.class,
+        InvalidPlanException refusal = catchThrowableOfType(
+                InvalidPlanException.class,
                 () -> scheduler.schedule(steps, TODAY.plusDays(30), TODAY, BusinessCalendar.mondayToFriday(), 2));
         assertThat(refusal).as("refusal").isNotNull();
         return assertThat(refusal.problems()).extracting(PlanProblem::field, PlanProblem::message);
     }
 
     private static List<StepSpec> steps(int count) {
-        return IntStream.range(0, count).mapToObj(i -> StepSpec.open("s" + i, "Step " + i, SELLER, 1)).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> StepSpec.open("s" + i, "Step " + i, SELLER, 1))
+                .toList();
     }
 
     @Test
@@ -48,8 +51,10 @@ class PlanSchedulerValidationTests {
     @Test
     void refusesMoreThanFiveHundredSteps() {
         problemsOf(steps(501)).containsExactly(tuple("steps", "A plan has at most 500 steps; this one has 501"));
-        assertThat(new PlanScheduler(1000).schedule(steps(501), TODAY.plusDays(30), TODAY,
-                BusinessCalendar.mondayToFriday(), 2).steps()).hasSize(501);
+        assertThat(new PlanScheduler(1000)
+                        .schedule(steps(501), TODAY.plusDays(30), TODAY, BusinessCalendar.mondayToFriday(), 2)
+                        .steps())
+                .hasSize(501);
     }
 
     @Test
@@ -67,7 +72,9 @@ class PlanSchedulerValidationTests {
 
     @Test
     void refusesADuplicateKey() {
-        problemsOf(List.of(StepSpec.open("a", "A", SELLER, 1), StepSpec.open("b", "B", SELLER, 1),
+        problemsOf(List.of(
+                        StepSpec.open("a", "A", SELLER, 1),
+                        StepSpec.open("b", "B", SELLER, 1),
                         StepSpec.open("a", "Again", SELLER, 1)))
                 .containsExactly(tuple("steps[2].key", "Key 'a' is already used by steps[0]"));
     }
@@ -92,8 +99,11 @@ class PlanSchedulerValidationTests {
 
     @Test
     void refusesDurationsOutsideOneToTwoHundredFifty() {
-        problemsOf(List.of(StepSpec.open("a", "A", SELLER, 0), StepSpec.open("b", "B", SELLER, 251),
-                        StepSpec.open("c", "C", SELLER, 250), StepSpec.open("d", "D", SELLER, 1)))
+        problemsOf(List.of(
+                        StepSpec.open("a", "A", SELLER, 0),
+                        StepSpec.open("b", "B", SELLER, 251),
+                        StepSpec.open("c", "C", SELLER, 250),
+                        StepSpec.open("d", "D", SELLER, 1)))
                 .containsExactly(
                         tuple("steps[0].durationDays", "Duration must be 1 to 250 working days, was 0"),
                         tuple("steps[1].durationDays", "Duration must be 1 to 250 working days, was 251"));
@@ -102,7 +112,8 @@ class PlanSchedulerValidationTests {
     @Test
     void refusesABlankTitle() {
         problemsOf(List.of(StepSpec.open("a", "", SELLER, 1), StepSpec.open("b", null, SELLER, 1)))
-                .containsExactly(tuple("steps[0].title", "Title is required"), tuple("steps[1].title", "Title is required"));
+                .containsExactly(
+                        tuple("steps[0].title", "Title is required"), tuple("steps[1].title", "Title is required"));
     }
 
     @Test
@@ -142,15 +153,22 @@ class PlanSchedulerValidationTests {
     void countsADependencyListedTwiceOnce() {
         PlanSchedule plan = scheduler.schedule(
                 List.of(StepSpec.open("a", "A", SELLER, 1), StepSpec.open("b", "B", SELLER, 1, "a", "a")),
-                TODAY.plusDays(30), TODAY, BusinessCalendar.mondayToFriday(), 2);
+                TODAY.plusDays(30),
+                TODAY,
+                BusinessCalendar.mondayToFriday(),
+                2);
 
         assertThat(plan.step("b").earliestStart()).isEqualTo(TODAY.plusDays(1));
     }
 
     @Test
     void statesTheProblemsInTheExceptionMessage() {
-        assertThatThrownBy(() -> scheduler.schedule(List.of(StepSpec.open("a", "A", SELLER, 0)), TODAY, TODAY,
-                        BusinessCalendar.mondayToFriday(), 2))
+        assertThatThrownBy(() -> scheduler.schedule(
+                        List.of(StepSpec.open("a", "A", SELLER, 0)),
+                        TODAY,
+                        TODAY,
+                        BusinessCalendar.mondayToFriday(),
+                        2))
                 .isInstanceOf(InvalidPlanException.class)
                 .hasMessage("steps[0].durationDays: Duration must be 1 to 250 working days, was 0");
     }

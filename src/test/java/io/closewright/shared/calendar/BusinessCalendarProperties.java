@@ -18,15 +18,18 @@ class BusinessCalendarProperties {
     private static final LocalDate BASE = LocalDate.of(2026, 1, 1);
 
     @Property
-    void workingDayMatchesWorkdaysLessHolidays(@ForAll("calendars") BusinessCalendar calendar,
-            @ForAll("dates") LocalDate date) {
-        boolean expected = calendar.workdays().contains(date.getDayOfWeek()) && !calendar.holidays().contains(date);
+    void workingDayMatchesWorkdaysLessHolidays(
+            @ForAll("calendars") BusinessCalendar calendar, @ForAll("dates") LocalDate date) {
+        boolean expected = calendar.workdays().contains(date.getDayOfWeek())
+                && !calendar.holidays().contains(date);
         assertThat(calendar.isWorkingDay(date)).isEqualTo(expected);
     }
 
     @Property
-    void plusWorkingDaysMatchesWalkingDayByDay(@ForAll("calendars") BusinessCalendar calendar,
-            @ForAll("dates") LocalDate date, @ForAll @IntRange(min = -300, max = 300) int n) {
+    void plusWorkingDaysMatchesWalkingDayByDay(
+            @ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("dates") LocalDate date,
+            @ForAll @IntRange(min = -300, max = 300) int n) {
         LocalDate walked = date;
         for (int counted = 0; counted < Math.abs(n); ) {
             walked = walked.plusDays(Integer.signum(n));
@@ -38,8 +41,10 @@ class BusinessCalendarProperties {
     }
 
     @Property
-    void workingDaysBetweenMatchesCountingDayByDay(@ForAll("calendars") BusinessCalendar calendar,
-            @ForAll("dates") LocalDate from, @ForAll("dates") LocalDate to) {
+    void workingDaysBetweenMatchesCountingDayByDay(
+            @ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("dates") LocalDate from,
+            @ForAll("dates") LocalDate to) {
         LocalDate first = from.isBefore(to) ? from : to;
         LocalDate last = from.isBefore(to) ? to : from;
         long count = first.datesUntil(last).filter(calendar::isWorkingDay).count();
@@ -47,8 +52,8 @@ class BusinessCalendarProperties {
     }
 
     @Property
-    void onOrAfterAndOnOrBeforeAreTheNearestWorkingDays(@ForAll("calendars") BusinessCalendar calendar,
-            @ForAll("dates") LocalDate date) {
+    void onOrAfterAndOnOrBeforeAreTheNearestWorkingDays(
+            @ForAll("calendars") BusinessCalendar calendar, @ForAll("dates") LocalDate date) {
         LocalDate after = date;
         while (!calendar.isWorkingDay(after)) {
             after = after.plusDays(1);
@@ -63,7 +68,8 @@ class BusinessCalendarProperties {
 
     @Provide
     Arbitrary<BusinessCalendar> calendars() {
-        Arbitrary<Set<DayOfWeek>> workdays = Arbitraries.of(DayOfWeek.class).set().ofMinSize(1);
+        Arbitrary<Set<DayOfWeek>> workdays =
+                Arbitraries.of(DayOfWeek.class).set().ofMinSize(1);
         Arbitrary<Set<LocalDate>> holidays = dates().set().ofMaxSize(80);
         return workdays.flatMap(days -> holidays.map(dates -> BusinessCalendar.of(days, dates)));
     }

@@ -99,7 +99,8 @@ class BusinessCalendarTests {
         LocalDate from = dec(21);
         for (LocalDate to = dec(1); to.isBefore(jan(20)); to = to.plusDays(1)) {
             if (calendar.isWorkingDay(to)) {
-                assertThat(calendar.plusWorkingDays(from, calendar.workingDaysBetween(from, to))).isEqualTo(to);
+                assertThat(calendar.plusWorkingDays(from, calendar.workingDaysBetween(from, to)))
+                        .isEqualTo(to);
             }
         }
     }
@@ -138,8 +139,10 @@ class BusinessCalendarTests {
     void countsAcrossDecadesWithoutWalkingDays() {
         BusinessCalendar plain = BusinessCalendar.mondayToFriday();
 
-        assertThat(plain.plusWorkingDays(LocalDate.of(2026, 1, 5), 5 * 52 * 100)).isEqualTo(LocalDate.of(2125, 9, 3));
-        assertThat(plain.workingDaysBetween(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 8))).isEqualTo(5);
+        assertThat(plain.plusWorkingDays(LocalDate.of(2026, 1, 5), 5 * 52 * 100))
+                .isEqualTo(LocalDate.of(2125, 9, 3));
+        assertThat(plain.workingDaysBetween(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 8)))
+                .isEqualTo(5);
     }
 
     @Test
@@ -166,7 +169,8 @@ class BusinessCalendarTests {
 
     @Test
     void calendarsWithTheSameDaysAreEqual() {
-        assertThat(BusinessCalendar.mondayToFriday(Set.of(CHRISTMAS, NEW_YEAR))).isEqualTo(calendar)
+        assertThat(BusinessCalendar.mondayToFriday(Set.of(CHRISTMAS, NEW_YEAR)))
+                .isEqualTo(calendar)
                 .hasSameHashCodeAs(calendar);
         assertThat(BusinessCalendar.mondayToFriday()).isNotEqualTo(calendar);
     }

@@ -30,11 +30,13 @@ class AccountDealsPageController {
     @GetMapping("/accounts/{id}/deals")
     String deals(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, Model model) {
         AccountView account = accounts.account(me.viewer(), id);
-        OpportunityFilter byName = new OpportunityFilter(
-                null, null, null, null, null, null, account.name(), OpportunitySort.CLOSE_DATE, false);
+        OpportunityFilter ofAccount =
+                new OpportunityFilter(null, null, id, null, null, null, null, null, OpportunitySort.CLOSE_DATE, false);
         List<OpportunityView> deals =
-                opportunities.opportunities(me.viewer(), byName, new PageSlice(0, PageSlice.MAX_SIZE)).items().stream()
-                        .filter(d -> d.accountId() == id)
+                opportunities
+                        .opportunities(me.viewer(), ofAccount, new PageSlice(0, PageSlice.MAX_SIZE))
+                        .items()
+                        .stream()
                         .sorted(Comparator.comparing((OpportunityView d) -> d.status() != OpportunityStatus.OPEN)
                                 .thenComparing(OpportunityView::closeDate))
                         .toList();

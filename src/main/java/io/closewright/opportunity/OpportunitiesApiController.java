@@ -120,6 +120,7 @@ class OpportunitiesApiController {
             @AuthenticationPrincipal UserPrincipal me,
             @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Long teamOf,
+            @RequestParam(required = false) Long accountId,
             @RequestParam(required = false) OpportunityStatus status,
             @RequestParam(required = false) @Size(max = 40) String stage,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingFrom,
@@ -130,7 +131,7 @@ class OpportunitiesApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         OpportunityFilter filter = new OpportunityFilter(
-                ownerId, teamOf, status, stage, closingFrom, closingTo, q, sort, "desc".equals(direction));
+                ownerId, teamOf, accountId, status, stage, closingFrom, closingTo, q, sort, "desc".equals(direction));
         return opportunities.opportunities(me.viewer(), filter, PageSlice.of(page, size));
     }
 

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,6 +53,7 @@ class OpportunitiesPageController {
         OpportunityFilter filter = new OpportunityFilter(
                 FormValues.id(filters.text("owner"), "owner", ignored),
                 null,
+                null,
                 FormValues.choice(OpportunityStatus.class, status, "status", ignored),
                 filters.text("stage"),
                 FormValues.date(filters.text("from"), "from", ignored),
@@ -78,7 +78,7 @@ class OpportunitiesPageController {
         model.addAttribute("sort", filter.sort());
         model.addAttribute("descending", descending);
         model.addAttribute("query", query(filters));
-        model.addAttribute("totals", totals(deals.items()));
+        model.addAttribute("totals", opportunities.totals(me.viewer(), filter));
         model.addAttribute("users", identity.visibleUsers(me.viewer()));
         model.addAttribute("stages", opportunities.stages(me.workspaceId()));
         return "opportunities/list";
@@ -199,12 +199,5 @@ class OpportunitiesPageController {
             }
         }
         return query.toString();
-    }
-
-    private static Map<String, BigDecimal> totals(List<OpportunityView> deals) {
-        Map<String, BigDecimal> totals = new LinkedHashMap<>();
-        deals.forEach(
-                d -> totals.merge(d.currency(), d.amount() == null ? BigDecimal.ZERO : d.amount(), BigDecimal::add));
-        return totals;
     }
 }

@@ -3,12 +3,13 @@ package io.closewright.opportunity;
 import java.time.LocalDate;
 
 /**
- * Which deals to list: each non-null field narrows the list. {@code teamOf} keeps the deals of a
+ * Which deals to list: each non-null field narrows the list; {@code accountId} keeps one account's deals. {@code teamOf} keeps the deals of a
  * manager and everyone below them; {@code sort} is one of {@link OpportunitySort}.
  */
 public record OpportunityFilter(
         Long ownerId,
         Long teamOf,
+        Long accountId,
         OpportunityStatus status,
         String stage,
         LocalDate closingFrom,
@@ -18,6 +19,6 @@ public record OpportunityFilter(
         boolean descending) {
 
     public static OpportunityFilter none() {
-        return new OpportunityFilter(null, null, null, null, null, null, null, OpportunitySort.CLOSE_DATE, false);
+        return new OpportunityFilter(null, null, null, null, null, null, null, null, OpportunitySort.CLOSE_DATE, false);
     }
 }

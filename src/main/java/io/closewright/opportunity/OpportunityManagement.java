@@ -178,6 +178,11 @@ public class OpportunityManagement {
         return queries.list(viewer, filter, slice);
     }
 
+    /** The total amount of every deal the viewer may see that matches the filter, by currency. */
+    public java.util.Map<String, BigDecimal> totals(Viewer viewer, OpportunityFilter filter) {
+        return queries.totals(viewer, filter);
+    }
+
     /** The pipeline board: one column per open stage, with up to {@code cardsPerColumn} cards each. */
     public List<BoardColumn> board(Viewer viewer, Long ownerId, Long teamOf, int cardsPerColumn) {
         return queries.board(viewer, stages.all(viewer.workspaceId()), ownerId, teamOf, cardsPerColumn);

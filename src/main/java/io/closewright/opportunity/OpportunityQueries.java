@@ -53,6 +53,21 @@ class OpportunityQueries {
         return Paged.of(withParams(page, params).query(OpportunityQueries::view).list(), slice, total);
     }
 
+    /** The sum of amounts of every deal matching the filter, by currency. */
+    java.util.Map<String, BigDecimal> totals(Viewer viewer, OpportunityFilter filter) {
+        List<Object[]> params = new ArrayList<>();
+        String where = conditions(filter, params);
+        JdbcClient.StatementSpec spec = bind(
+                jdbc.sql("SELECT o.currency, SUM(o.amount) AS total" + FROM + where
+                        + " GROUP BY o.currency ORDER BY o.currency"),
+                viewer);
+        java.util.Map<String, BigDecimal> totals = new java.util.LinkedHashMap<>();
+        withParams(spec, params)
+                .query((rs, n) -> totals.put(rs.getString(1), rs.getBigDecimal(2)))
+                .list();
+        return totals;
+    }
+
     /** Counts and totals per open stage, and the first {@code limit} cards of each by close date. */
     List<BoardColumn> board(Viewer viewer, List<StageView> stages, Long ownerId, Long teamOf, int limit) {
         List<Object[]> params = new ArrayList<>();
@@ -60,6 +75,7 @@ class OpportunityQueries {
                 new OpportunityFilter(
                         ownerId,
                         teamOf,
+                        null,
                         OpportunityStatus.OPEN,
                         null,
                         null,
@@ -93,6 +109,7 @@ class OpportunityQueries {
                 new OpportunityFilter(
                         ownerId,
                         teamOf,
+                        null,
                         OpportunityStatus.OPEN,
                         stage,
                         null,

@@ -31,30 +31,49 @@ class PipelineBrowserTests {
         Api rep = team.repA1().api();
         Api.Response moving = Deals.open(rep, "Drag me");
         Deals.open(rep, "Stay put");
-        Api.Response targetNeighbour = rep.post("/api/opportunities",
-                withStage(Deals.deal(Deals.account(rep, "Neighbour Co"), "Already proposing", "2027-01-15"), "propose"));
+        Api.Response targetNeighbour = rep.post(
+                "/api/opportunities",
+                withStage(
+                        Deals.deal(Deals.account(rep, "Neighbour Co"), "Already proposing", "2027-01-15"), "propose"));
         assertThat(targetNeighbour.status()).isEqualTo(201);
 
         try (Browser browser = new Browser(port)) {
             browser.signIn(team.repA1().user().email(), Fixtures.PASSWORD);
             browser.open("/pipeline");
             WebElement card = browser.find(By.id("card-" + moving.id()));
-            assertThat(card.findElement(By.xpath("ancestor::section")).getAttribute("data-stage")).isEqualTo("discover");
+            assertThat(card.findElement(By.xpath("ancestor::section")).getAttribute("data-stage"))
+                    .isEqualTo("discover");
             WebElement target = browser.find(By.cssSelector("#column-propose .cw-column-body"));
 
-            new Actions(browser.driver()).clickAndHold(card).pause(200).moveByOffset(10, 10).pause(200)
-                    .moveToElement(target).pause(300).release().perform();
+            new Actions(browser.driver())
+                    .clickAndHold(card)
+                    .pause(200)
+                    .moveByOffset(10, 10)
+                    .pause(200)
+                    .moveToElement(target)
+                    .pause(300)
+                    .release()
+                    .perform();
 
-            browser.waitFor(d -> "propose".equals(d.findElement(By.id("card-" + moving.id()))
-                    .findElement(By.xpath("ancestor::section")).getAttribute("data-stage")));
+            browser.waitFor(d -> "propose"
+                    .equals(d.findElement(By.id("card-" + moving.id()))
+                            .findElement(By.xpath("ancestor::section"))
+                            .getAttribute("data-stage")));
             browser.driver().navigate().refresh();
             WebElement after = browser.find(By.id("card-" + moving.id()));
-            assertThat(after.findElement(By.xpath("ancestor::section")).getAttribute("data-stage")).isEqualTo("propose");
-            assertThat(browser.find(By.cssSelector("#column-propose [data-count]")).getText()).contains("2");
+            assertThat(after.findElement(By.xpath("ancestor::section")).getAttribute("data-stage"))
+                    .isEqualTo("propose");
+            assertThat(browser.find(By.cssSelector("#column-propose [data-count]"))
+                            .getText())
+                    .contains("2");
         }
         Api.Response stored = rep.get("/api/opportunities/" + moving.id());
         assertThat(stored.json().get("stage").asString()).isEqualTo("propose");
-        assertThat(rep.get("/api/opportunities/" + moving.id() + "/history").json().get(0).get("field").asString())
+        assertThat(rep.get("/api/opportunities/" + moving.id() + "/history")
+                        .json()
+                        .get(0)
+                        .get("field")
+                        .asString())
                 .isEqualTo("stage");
     }
 
@@ -67,16 +86,30 @@ class PipelineBrowserTests {
             browser.signIn(team.repA1().user().email(), Fixtures.PASSWORD);
             browser.open("/pipeline");
             WebElement card = browser.find(By.id("card-" + deal.id()));
-            assertThat(rep.patch("/api/opportunities/" + deal.id(), Map.of("stage", "validate"), deal.etag()).status())
+            assertThat(rep.patch("/api/opportunities/" + deal.id(), Map.of("stage", "validate"), deal.etag())
+                            .status())
                     .isEqualTo(200);
             WebElement target = browser.find(By.cssSelector("#column-negotiate .cw-column-body"));
-            new Actions(browser.driver()).clickAndHold(card).pause(200).moveByOffset(10, 10).pause(200)
-                    .moveToElement(target).pause(300).release().perform();
+            new Actions(browser.driver())
+                    .clickAndHold(card)
+                    .pause(200)
+                    .moveByOffset(10, 10)
+                    .pause(200)
+                    .moveToElement(target)
+                    .pause(300)
+                    .release()
+                    .perform();
             browser.waitFor(d -> d.findElement(By.id("toasts")).getText().contains("changed by someone else"));
-            browser.waitFor(d -> "validate".equals(d.findElement(By.id("card-" + deal.id()))
-                    .findElement(By.xpath("ancestor::section")).getAttribute("data-stage")));
+            browser.waitFor(d -> "validate"
+                    .equals(d.findElement(By.id("card-" + deal.id()))
+                            .findElement(By.xpath("ancestor::section"))
+                            .getAttribute("data-stage")));
         }
-        assertThat(rep.get("/api/opportunities/" + deal.id()).json().get("stage").asString()).isEqualTo("validate");
+        assertThat(rep.get("/api/opportunities/" + deal.id())
+                        .json()
+                        .get("stage")
+                        .asString())
+                .isEqualTo("validate");
     }
 
     private static Map<String, Object> withStage(Map<String, Object> body, String stage) {

@@ -175,6 +175,11 @@ public class Opportunity extends AbstractAggregateRoot<Opportunity> {
         registerEvent(new OpportunityClosed(id, workspaceId, outcome, on, amount, closeReason));
     }
 
+    /** The events registered and not yet published. */
+    java.util.List<Object> pendingEvents() {
+        return java.util.List.copyOf(domainEvents());
+    }
+
     void touched(Instant now) {
         updatedAt = now;
     }

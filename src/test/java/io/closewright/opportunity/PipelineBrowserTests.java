@@ -55,10 +55,14 @@ class PipelineBrowserTests {
                     .release()
                     .perform();
 
-            browser.waitFor(d -> "propose"
-                    .equals(d.findElement(By.id("card-" + moving.id()))
-                            .findElement(By.xpath("ancestor::section"))
-                            .getAttribute("data-stage")));
+            String before = moving.json().get("version").asString();
+            browser.waitFor(d -> {
+                WebElement moved = d.findElement(By.id("card-" + moving.id()));
+                return "propose"
+                                .equals(moved.findElement(By.xpath("ancestor::section"))
+                                        .getAttribute("data-stage"))
+                        && !before.equals(moved.getAttribute("data-version"));
+            });
             browser.driver().navigate().refresh();
             WebElement after = browser.find(By.id("card-" + moving.id()));
             assertThat(after.findElement(By.xpath("ancestor::section")).getAttribute("data-stage"))

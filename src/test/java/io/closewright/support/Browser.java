@@ -77,7 +77,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public void screenshot(String name) {

@@ -73,11 +73,15 @@ final class PlanGraph {
                 }
             }
         }
+        return recordPositions(tail == size ? order : Arrays.copyOf(order, tail));
+    }
+
+    private int[] recordPositions(int[] order) {
         Arrays.fill(topologicalIndex, -1);
-        for (int position = 0; position < tail; position++) {
+        for (int position = 0; position < order.length; position++) {
             topologicalIndex[order[position]] = position;
         }
-        return tail == size ? order : Arrays.copyOf(order, tail);
+        return order;
     }
 
     /**

@@ -13,7 +13,7 @@ final class PlanScheduleAssembly {
     private final PlanGraph graph;
     private final List<StepSpec> steps;
     private final SchedulePasses passes;
-    private final BusinessCalendar calendar;
+    private final OrdinalDates dates;
     private final long todayOrdinal;
     private final long minSlack;
     private final boolean anyOpen;
@@ -27,16 +27,20 @@ final class PlanScheduleAssembly {
         this.graph = graph;
         this.steps = steps;
         this.passes = passes;
-        this.calendar = calendar;
         this.todayOrdinal = todayOrdinal;
         long least = Long.MAX_VALUE;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (int step = 0; step < graph.size; step++) {
             if (!steps.get(step).done()) {
                 least = Math.min(least, passes.dueDate[step] - passes.earliestFinish[step]);
             }
+            first = Math.min(first, Math.min(passes.latestStart[step], passes.earliestStart[step]));
+            last = Math.max(last, Math.max(passes.dueDate[step], passes.earliestFinish[step]));
         }
         this.minSlack = least;
         this.anyOpen = least != Long.MAX_VALUE;
+        this.dates = new OrdinalDates(calendar, first, last);
     }
 
     PlanSchedule assemble(LocalDate target, int riskBufferDays) {
@@ -84,9 +88,9 @@ final class PlanScheduleAssembly {
 
     private ScheduledStep scheduledStep(int step) {
         StepSpec spec = steps.get(step);
-        LocalDate latestStart = calendar.workingDayAt(passes.latestStart[step]);
-        LocalDate due = calendar.workingDayAt(passes.dueDate[step]);
-        LocalDate earliestStart = calendar.workingDayAt(passes.earliestStart[step]);
+        LocalDate latestStart = dates.at(passes.latestStart[step]);
+        LocalDate due = dates.at(passes.dueDate[step]);
+        LocalDate earliestStart = dates.at(passes.earliestStart[step]);
         if (spec.done()) {
             return new ScheduledStep(
                     spec.key(),
@@ -114,7 +118,7 @@ final class PlanScheduleAssembly {
                 latestStart,
                 due,
                 earliestStart,
-                calendar.workingDayAt(passes.earliestFinish[step]),
+                dates.at(passes.earliestFinish[step]),
                 Math.toIntExact(slack),
                 slack == minSlack,
                 passes.dueDate[step] < todayOrdinal,
@@ -133,7 +137,7 @@ final class PlanScheduleAssembly {
                 latestDone = spec.doneOn();
             }
         }
-        LocalDate openFinish = anyOpen ? calendar.workingDayAt(latestOpenFinish) : null;
+        LocalDate openFinish = anyOpen ? dates.at(latestOpenFinish) : null;
         if (openFinish == null || (latestDone != null && latestDone.isAfter(openFinish))) {
             return latestDone;
         }

@@ -68,16 +68,7 @@ final class PlanValidation {
 
     private void checkFields(int step) {
         StepSpec spec = steps.get(step);
-        if (isBlank(spec.key())) {
-            problem(step, "key", "Key is required");
-            linkable = false;
-        } else {
-            Integer earlier = indexByKey.putIfAbsent(spec.key(), step);
-            if (earlier != null) {
-                problem(step, "key", "Key '" + spec.key() + "' is already used by steps[" + earlier + "]");
-                linkable = false;
-            }
-        }
+        indexKey(step, spec.key());
         if (isBlank(spec.title())) {
             problem(step, "title", "Title is required");
         }
@@ -93,6 +84,19 @@ final class PlanValidation {
         }
     }
 
+    private void indexKey(int step, String key) {
+        if (isBlank(key)) {
+            problem(step, "key", "Key is required");
+            linkable = false;
+            return;
+        }
+        Integer earlier = indexByKey.putIfAbsent(key, step);
+        if (earlier != null) {
+            problem(step, "key", "Key '" + key + "' is already used by steps[" + earlier + "]");
+            linkable = false;
+        }
+    }
+
     private PlanGraph link() {
         int size = steps.size();
         int[] start = new int[size + 1];
@@ -102,17 +106,23 @@ final class PlanValidation {
         int edges = 0;
         for (int step = 0; step < size; step++) {
             start[step] = edges;
-            List<String> dependsOn = steps.get(step).dependsOn();
-            for (int position = 0; position < dependsOn.size(); position++) {
-                int predecessor = predecessorIndex(step, position, dependsOn.get(position));
-                if (predecessor >= 0 && lastLinkedBy[predecessor] != step) {
-                    lastLinkedBy[predecessor] = step;
-                    predecessors[edges++] = predecessor;
-                }
-            }
+            edges = linkPredecessors(step, predecessors, edges, lastLinkedBy);
         }
         start[size] = edges;
         return new PlanGraph(size, start, Arrays.copyOf(predecessors, edges));
+    }
+
+    /** Appends the predecessors of {@code step} from {@code edges} on; returns the new edge count. */
+    private int linkPredecessors(int step, int[] predecessors, int edges, int[] lastLinkedBy) {
+        List<String> dependsOn = steps.get(step).dependsOn();
+        for (int position = 0; position < dependsOn.size(); position++) {
+            int predecessor = predecessorIndex(step, position, dependsOn.get(position));
+            if (predecessor >= 0 && lastLinkedBy[predecessor] != step) {
+                lastLinkedBy[predecessor] = step;
+                predecessors[edges++] = predecessor;
+            }
+        }
+        return edges;
     }
 
     private int countDependencies() {

@@ -144,17 +144,15 @@ public final class BusinessCalendar {
     }
 
     private int holidaysAtOrBeforeOrdinal(long ordinal) {
-        int low = 0;
-        int high = holidayRanksLessIndex.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (holidayRanksLessIndex[middle] <= ordinal) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+        int base = 0;
+        int length = holidayRanksLessIndex.length;
+        while (length > 0) {
+            int half = length >>> 1;
+            boolean above = holidayRanksLessIndex[base + half] <= ordinal;
+            base = above ? base + half + 1 : base;
+            length = above ? length - half - 1 : half;
         }
-        return low;
+        return base;
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.closewright.shared.calendar.BusinessCalendar;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -244,5 +245,22 @@ class PlanSchedulerTests {
 
         assertThat(cause.steps()).isEmpty();
         assertThat(cause.owners()).isEmpty();
+    }
+
+    @Test
+    void schedulesAChainSpanningDecadesInWorkingDays() {
+        List<StepSpec> chain = new ArrayList<>();
+        for (int step = 0; step < 100; step++) {
+            chain.add(
+                    step == 0
+                            ? StepSpec.open("s0", "Step 0", SELLER, 250)
+                            : StepSpec.open("s" + step, "Step " + step, BUYER, 250, "s" + (step - 1)));
+        }
+
+        PlanSchedule plan = schedule(chain, jan(4), dec(21));
+
+        assertThat(plan.step("s99").earliestFinish()).isEqualTo(CALENDAR.plusWorkingDays(dec(21), 100 * 250 - 1));
+        assertThat(plan.step("s0").latestStart()).isEqualTo(CALENDAR.plusWorkingDays(jan(4), -(100 * 250 - 1)));
+        assertThat(plan.minSlackDays()).isEqualTo(-(100 * 250 - 1 - 8));
     }
 }

@@ -58,6 +58,10 @@ public final class Api {
         return send(b);
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public static JsonNode json(String text) {
         return JSON.readTree(text);
     }

@@ -3,7 +3,7 @@ package io.closewright.account;
 import io.closewright.identity.UserPrincipal;
 import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
-import io.closewright.shared.Preconditions;
+import io.closewright.shared.Tagged;
 import io.closewright.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,9 +60,7 @@ class AccountsApiController {
             @AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody AccountBody body) {
         AccountView account = accounts.create(
                 me.viewer(), new AccountDetails(body.name(), body.domain(), body.industry(), body.ownerId()));
-        return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))
-                .eTag(String.valueOf(account.version()))
-                .body(account);
+        return Tagged.created("/api/accounts/" + account.id(), account, account.version());
     }
 
     @Operation(summary = "Accounts the caller may see, filtered by name or domain, paged")
@@ -80,7 +77,7 @@ class AccountsApiController {
     @GetMapping("/api/accounts/{id}")
     ResponseEntity<AccountView> one(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         AccountView account = accounts.account(me.viewer(), id);
-        return ResponseEntity.ok().eTag(String.valueOf(account.version())).body(account);
+        return Tagged.ok(account, account.version());
     }
 
     @Operation(summary = "Change an account (needs If-Match)")
@@ -90,13 +87,13 @@ class AccountsApiController {
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody AccountPatch body) {
-        long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
+        long version = Versions.required(ifMatch);
         AccountView account = accounts.update(
                 me.viewer(),
                 id,
                 version,
                 new AccountDetails(body.name(), body.domain(), body.industry(), body.ownerId()));
-        return ResponseEntity.ok().eTag(String.valueOf(account.version())).body(account);
+        return Tagged.ok(account, account.version());
     }
 
     @Operation(summary = "Add a contact with a stakeholder role")
@@ -104,9 +101,7 @@ class AccountsApiController {
     ResponseEntity<ContactView> addContact(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @Valid @RequestBody ContactBody body) {
         ContactView contact = accounts.addContact(me.viewer(), id, details(body));
-        return ResponseEntity.created(URI.create("/api/contacts/" + contact.id()))
-                .eTag(String.valueOf(contact.version()))
-                .body(contact);
+        return Tagged.created("/api/contacts/" + contact.id(), contact, contact.version());
     }
 
     @Operation(summary = "The contacts of an account")
@@ -119,7 +114,7 @@ class AccountsApiController {
     @GetMapping("/api/contacts/{id}")
     ResponseEntity<ContactView> contact(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         ContactView contact = accounts.contact(me.viewer(), id);
-        return ResponseEntity.ok().eTag(String.valueOf(contact.version())).body(contact);
+        return Tagged.ok(contact, contact.version());
     }
 
     @Operation(summary = "Replace a contact's details (needs If-Match)")
@@ -129,9 +124,9 @@ class AccountsApiController {
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ContactBody body) {
-        long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
+        long version = Versions.required(ifMatch);
         ContactView contact = accounts.updateContact(me.viewer(), id, version, details(body));
-        return ResponseEntity.ok().eTag(String.valueOf(contact.version())).body(contact);
+        return Tagged.ok(contact, contact.version());
     }
 
     private static ContactDetails details(ContactBody body) {

@@ -1,6 +1,7 @@
 package io.closewright.closeplan;
 
 import io.closewright.identity.UserPrincipal;
+import io.closewright.shared.Tagged;
 import io.closewright.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,7 +40,7 @@ class CalendarApiController {
     @GetMapping("/api/workspace/calendar")
     ResponseEntity<CalendarView> calendar(@AuthenticationPrincipal UserPrincipal me) {
         CalendarView calendar = plans.calendar(me.viewer());
-        return ResponseEntity.ok().eTag(String.valueOf(calendar.version())).body(calendar);
+        return Tagged.ok(calendar, calendar.version());
     }
 
     @Operation(summary = "Change the workspace calendar (admins); fields left out keep their value")
@@ -48,7 +49,7 @@ class CalendarApiController {
             @AuthenticationPrincipal UserPrincipal me,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody CalendarBody body) {
-        Long version = ifMatch == null || ifMatch.isBlank() ? null : Versions.parse(ifMatch);
+        Long version = Versions.optional(ifMatch);
         CalendarView calendar = plans.changeCalendar(
                 me.viewer(),
                 version,
@@ -63,6 +64,6 @@ class CalendarApiController {
                                                 : body.holidayNames().get(d)))
                                 .toList(),
                 body.riskBufferDays());
-        return ResponseEntity.ok().eTag(String.valueOf(calendar.version())).body(calendar);
+        return Tagged.ok(calendar, calendar.version());
     }
 }

@@ -1,12 +1,11 @@
 package io.closewright.closeplan;
 
 import io.closewright.identity.UserPrincipal;
-import io.closewright.shared.Preconditions;
+import io.closewright.shared.Tagged;
 import io.closewright.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +39,7 @@ class PlanTemplatesApiController {
     @GetMapping("/api/plan-templates/{id}")
     ResponseEntity<TemplateView> one(@AuthenticationPrincipal UserPrincipal me, @PathVariable String id) {
         TemplateView template = plans.template(me.viewer(), id);
-        return ResponseEntity.ok().eTag(String.valueOf(template.version())).body(template);
+        return Tagged.ok(template, template.version());
     }
 
     @Operation(summary = "Create a template (admins and managers); 'stage' attaches it to a stage")
@@ -49,9 +48,7 @@ class PlanTemplatesApiController {
             @AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody PlanBodies.TemplateBody body) {
         TemplateView template = plans.createTemplate(
                 me.viewer(), body.id(), body.name(), body.description(), body.stage(), PlanBodies.drafts(body.steps()));
-        return ResponseEntity.created(URI.create("/api/plan-templates/" + template.id()))
-                .eTag(String.valueOf(template.version()))
-                .body(template);
+        return Tagged.created("/api/plan-templates/" + template.id(), template, template.version());
     }
 
     @Operation(summary = "Change a template (admins and managers; needs If-Match)")
@@ -61,7 +58,7 @@ class PlanTemplatesApiController {
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PlanBodies.TemplateBody body) {
-        long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
+        long version = Versions.required(ifMatch);
         TemplateView template = plans.changeTemplate(
                 me.viewer(),
                 id,
@@ -70,7 +67,7 @@ class PlanTemplatesApiController {
                 body.description(),
                 body.stage(),
                 PlanBodies.drafts(body.steps()));
-        return ResponseEntity.ok().eTag(String.valueOf(template.version())).body(template);
+        return Tagged.ok(template, template.version());
     }
 
     @Operation(summary = "Delete a template (admins and managers; not the standard one)")

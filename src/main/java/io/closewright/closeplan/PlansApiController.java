@@ -2,6 +2,7 @@ package io.closewright.closeplan;
 
 import io.closewright.identity.UserPrincipal;
 import io.closewright.shared.NotFoundException;
+import io.closewright.shared.Tagged;
 import io.closewright.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,7 +34,7 @@ class PlansApiController {
     @GetMapping("/api/opportunities/{id}/plan")
     ResponseEntity<PlanView> plan(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         PlanView plan = plans.plan(me.viewer(), id).orElseThrow(() -> new NotFoundException("Plan of opportunity", id));
-        return ResponseEntity.ok().eTag(String.valueOf(plan.version())).body(plan);
+        return Tagged.ok(plan, plan.version());
     }
 
     @Operation(summary = "Give the deal a plan from {templateId} or {steps}; replacing a plan needs If-Match")
@@ -43,9 +44,9 @@ class PlansApiController {
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PlanBodies.PlanBody body) {
-        Long version = ifMatch == null || ifMatch.isBlank() ? null : Versions.parse(ifMatch);
+        Long version = Versions.optional(ifMatch);
         PlanView plan = plans.replace(me.viewer(), id, version, body.templateId(), PlanBodies.drafts(body.steps()));
-        return ResponseEntity.ok().eTag(String.valueOf(plan.version())).body(plan);
+        return Tagged.ok(plan, plan.version());
     }
 
     @Operation(summary = "Mark a step done (doneOn defaults to today); the plan is projected again")
@@ -56,7 +57,7 @@ class PlansApiController {
             @PathVariable String key,
             @RequestBody(required = false) PlanBodies.DoneBody body) {
         PlanView plan = plans.complete(me.viewer(), id, key, body == null ? null : body.doneOn());
-        return ResponseEntity.ok().eTag(String.valueOf(plan.version())).body(plan);
+        return Tagged.ok(plan, plan.version());
     }
 
     @Operation(summary = "Reopen a done step")
@@ -64,7 +65,7 @@ class PlansApiController {
     ResponseEntity<PlanView> reopen(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable String key) {
         PlanView plan = plans.reopen(me.viewer(), id, key);
-        return ResponseEntity.ok().eTag(String.valueOf(plan.version())).body(plan);
+        return Tagged.ok(plan, plan.version());
     }
 
     @Operation(summary = "Schedule a template or steps for a proposed close date; nothing is stored")

@@ -1,5 +1,6 @@
 package io.closewright.identity;
 
+import io.closewright.shared.Tagged;
 import io.closewright.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,9 +50,7 @@ class UsersApiController {
         UserView user = identity.createUser(
                 me.workspaceId(),
                 new NewUser(body.email(), body.name(), body.password(), body.role(), body.managerId()));
-        return ResponseEntity.created(URI.create("/api/users/" + user.id()))
-                .eTag("\"" + user.version() + "\"")
-                .body(user);
+        return Tagged.created("/api/users/" + user.id(), user, user.version());
     }
 
     @Operation(summary = "The users the caller may see")
@@ -65,7 +63,7 @@ class UsersApiController {
     @GetMapping("/api/users/{id}")
     ResponseEntity<UserView> one(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         UserView user = identity.user(me.viewer(), id);
-        return ResponseEntity.ok().eTag("\"" + user.version() + "\"").body(user);
+        return Tagged.ok(user, user.version());
     }
 
     @Operation(summary = "Change a user's name, role, manager or status (admins only; needs If-Match)")
@@ -75,9 +73,9 @@ class UsersApiController {
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ChangeUser body) {
-        long version = Versions.parse(io.closewright.shared.Preconditions.requireIfMatch(ifMatch));
+        long version = Versions.required(ifMatch);
         UserView user = identity.updateUser(
                 me.viewer(), id, version, new UserChanges(body.name(), body.role(), body.managerId(), body.active()));
-        return ResponseEntity.ok().eTag("\"" + user.version() + "\"").body(user);
+        return Tagged.ok(user, user.version());
     }
 }

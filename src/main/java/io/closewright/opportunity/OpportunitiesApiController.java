@@ -3,7 +3,7 @@ package io.closewright.opportunity;
 import io.closewright.identity.UserPrincipal;
 import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
-import io.closewright.shared.Preconditions;
+import io.closewright.shared.Tagged;
 import io.closewright.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -102,16 +101,14 @@ class OpportunitiesApiController {
                         body.stage(),
                         body.closeDate(),
                         body.forecastCategory()));
-        return ResponseEntity.created(URI.create("/api/opportunities/" + deal.id()))
-                .eTag(String.valueOf(deal.version()))
-                .body(deal);
+        return Tagged.created("/api/opportunities/" + deal.id(), deal, deal.version());
     }
 
     @Operation(summary = "One deal, with its version as ETag")
     @GetMapping("/api/opportunities/{id}")
     ResponseEntity<OpportunityView> one(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         OpportunityView deal = opportunities.opportunity(me.viewer(), id);
-        return ResponseEntity.ok().eTag(String.valueOf(deal.version())).body(deal);
+        return Tagged.ok(deal, deal.version());
     }
 
     @Operation(summary = "Deals the caller may see, filtered and paged")
@@ -142,7 +139,7 @@ class OpportunitiesApiController {
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PatchBody body) {
-        long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
+        long version = Versions.required(ifMatch);
         OpportunityView deal = opportunities.change(
                 me.viewer(),
                 id,
@@ -157,7 +154,7 @@ class OpportunitiesApiController {
                         body.closeDate(),
                         body.closeDateReason(),
                         body.forecastCategory()));
-        return ResponseEntity.ok().eTag(String.valueOf(deal.version())).body(deal);
+        return Tagged.ok(deal, deal.version());
     }
 
     @Operation(
@@ -174,7 +171,7 @@ class OpportunitiesApiController {
                 : Versions.parse(ifMatch);
         OpportunityView deal = opportunities.change(
                 me.viewer(), id, version, OpportunityChanges.closeDate(body.closeDate(), body.reason()));
-        return ResponseEntity.ok().eTag(String.valueOf(deal.version())).body(deal);
+        return Tagged.ok(deal, deal.version());
     }
 
     @Operation(summary = "Every recorded change of a deal: field, from, to, reason, who and when; newest first")
@@ -190,9 +187,9 @@ class OpportunitiesApiController {
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody CloseBody body) {
-        Long version = ifMatch == null || ifMatch.isBlank() ? null : Versions.parse(ifMatch);
+        Long version = Versions.optional(ifMatch);
         OpportunityView deal = opportunities.close(
                 me.viewer(), id, version, body.outcome(), body.closedOn(), body.amount(), body.reason());
-        return ResponseEntity.ok().eTag(String.valueOf(deal.version())).body(deal);
+        return Tagged.ok(deal, deal.version());
     }
 }

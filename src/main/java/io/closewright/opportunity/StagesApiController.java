@@ -1,7 +1,7 @@
 package io.closewright.opportunity;
 
 import io.closewright.identity.UserPrincipal;
-import io.closewright.shared.Preconditions;
+import io.closewright.shared.Tagged;
 import io.closewright.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,9 +50,9 @@ class StagesApiController {
             @PathVariable String key,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody StageBody body) {
-        long version = Versions.parse(Preconditions.requireIfMatch(ifMatch));
+        long version = Versions.required(ifMatch);
         StageView stage = stages.change(me.workspaceId(), key, version, body.name(), body.probability());
-        return ResponseEntity.ok().eTag(String.valueOf(stage.version())).body(stage);
+        return Tagged.ok(stage, stage.version());
     }
 
     @Operation(summary = "Reorder the open stages (admins): list every open stage key once")

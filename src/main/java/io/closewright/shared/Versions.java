@@ -23,6 +23,20 @@ public final class Versions {
         }
     }
 
+    /**
+     * The version in a required {@code If-Match} header.
+     *
+     * @throws Preconditions.PreconditionRequiredException when the header is missing (428)
+     */
+    public static long required(String ifMatch) {
+        return parse(Preconditions.requireIfMatch(ifMatch));
+    }
+
+    /** The version in an optional {@code If-Match} header, or null without one. */
+    public static Long optional(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : parse(ifMatch);
+    }
+
     /** Throws {@link StaleVersionException} unless {@code expected} equals {@code current}. */
     public static void check(String what, long expected, long current) {
         if (expected != current) {

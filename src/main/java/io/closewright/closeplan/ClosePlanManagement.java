@@ -102,6 +102,33 @@ public class ClosePlanManagement {
         });
     }
 
+    /**
+     * The plan of a deal as its buyer sees it on the shared page, read without a viewer: the caller has
+     * already checked the buyer's share link. Empty when the deal has no plan.
+     */
+    public Optional<PlanView> planForBuyer(long opportunityId) {
+        return opportunities
+                .facts(opportunityId)
+                .flatMap(facts -> plans.findById(opportunityId).map(plan -> view(plan, facts.closeDate())));
+    }
+
+    /**
+     * Marks a buyer-owned step done today on the buyer's behalf; any other step is not the buyer's to
+     * complete and answers as if it did not exist.
+     */
+    @Transactional
+    public PlanView completeForBuyer(long opportunityId, String stepKey) {
+        DealFacts facts =
+                opportunities.facts(opportunityId).orElseThrow(() -> new NotFoundException("Plan", opportunityId));
+        LocalDate today = today(facts.workspaceId());
+        return retryOnce(() -> {
+            ClosePlan plan = load(opportunityId);
+            plan.requireOwner(stepKey, io.closewright.closeplan.scheduling.StepOwner.BUYER);
+            plan.complete(stepKey, today, today);
+            return saveAndWatch(plan, facts.closeDate(), facts.ownerId());
+        });
+    }
+
     /** Schedules a template or steps for a proposed close date, storing nothing. */
     public PlanView preview(Viewer viewer, LocalDate closeDate, String templateId, List<StepDraft> steps) {
         if (closeDate == null) {

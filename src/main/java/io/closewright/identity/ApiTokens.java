@@ -1,13 +1,8 @@
 package io.closewright.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import io.closewright.shared.SecretTokens;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -30,9 +23,7 @@ class ApiTokens {
     }
 
     IssuedToken issue(AppUser user, java.time.Duration ttl) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.generate();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(ttl);
         jdbc.sql(
@@ -60,11 +51,6 @@ class ApiTokens {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(token);
     }
 }

@@ -30,6 +30,7 @@ class SecurityConfiguration {
         "/img/**",
         "/favicon.ico",
         "/error",
+        "/share/**",
         "/actuator/health/**",
         "/actuator/prometheus",
         "/v3/api-docs/**",
@@ -98,6 +99,7 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(c -> c.ignoringRequestMatchers("/share/**"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();

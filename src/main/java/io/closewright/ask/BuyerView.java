@@ -1,0 +1,26 @@
+package io.closewright.ask;
+
+import io.closewright.closeplan.PlanStepView;
+import io.closewright.closeplan.PlanView;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the buyer page shows, and deliberately nothing else: no amount, probability, forecast
+ * category, stage, notes, checkups, blockers or other deals.
+ */
+public record BuyerView(
+        String dealName,
+        String accountName,
+        String repName,
+        String repEmail,
+        String contactName,
+        PlanView plan,
+        List<PlanStepView> buyerSteps,
+        List<AskView> asks,
+        LocalDate today) {
+
+    public boolean hasPlan() {
+        return plan != null;
+    }
+}

@@ -23,6 +23,7 @@ public final class PlanTimeline {
     static final double HEADER = 58;
     static final double ROW = 26;
     static final double FOOTER = 26;
+    private static final double MARKER_LABEL = 132;
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -45,7 +46,14 @@ public final class PlanTimeline {
     static TimelineScale scaleOf(PlanView plan) {
         LocalDate from = dates(plan).min(LocalDate::compareTo).orElse(plan.today());
         LocalDate to = dates(plan).max(LocalDate::compareTo).orElse(plan.today());
-        return TimelineScale.covering(from, to, LABEL_WIDTH, WIDTH - LABEL_WIDTH - 14);
+        TimelineScale scale = TimelineScale.covering(from, to, LABEL_WIDTH, WIDTH - LABEL_WIDTH - 14);
+        while (scale.end(to) + MARKER_LABEL > WIDTH) {
+            scale = new TimelineScale(scale.first(), scale.last().plusDays(1), scale.left(), scale.width());
+            if (scale.days() > 400) {
+                break;
+            }
+        }
+        return scale;
     }
 
     private static Stream<LocalDate> dates(PlanView plan) {

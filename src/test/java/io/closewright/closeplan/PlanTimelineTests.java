@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * The timeline of a fixture plan with today Tue 1 Dec 2026 and target Thu 3 Dec 2026: kick-off done on
  * Mon 30 Nov; discovery (2 days) -> review (3) -> signature (1) runs 1..8 Dec, three days late, so all
  * three are critical and discovery (due Fri 27 Nov) is overdue; the side step (1 day after discovery) has
- * room. The scale runs from Mon 23 Nov (the Monday before discovery's latest start, Thu 26 Nov) to Thu 10
- * Dec (two days after the projected close): 18 days of (1000 - 300 - 14) / 18 = 38.11 each.
+ * room. The scale runs from Mon 23 Nov (the Monday before discovery's latest start, Thu 26 Nov) to Sat 12
+ * Dec, so that the projected close's label (132 wide) fits on its right: 20 days of (1000 - 300 - 14) / 20 =
+ * 34.3 each.
  */
 class PlanTimelineTests {
 
@@ -92,9 +93,9 @@ class PlanTimelineTests {
     @Test
     void drawsTodayTargetAndProjectedLinesAtTheirDays() {
         // today: start of day 8 (1 Dec); target: end of day 10 (3 Dec); projected: end of day 15 (8 Dec)
-        assertThat(svg).contains("<line class=\"cw-tl-today\" data-date=\"2026-12-01\" x1=\"604.9\"");
-        assertThat(svg).contains("<line class=\"cw-tl-target\" data-date=\"2026-12-03\" x1=\"719.2\"");
-        assertThat(svg).contains("<line class=\"cw-tl-projected cw-tl-late\" data-date=\"2026-12-08\" x1=\"909.8\"");
+        assertThat(svg).contains("<line class=\"cw-tl-today\" data-date=\"2026-12-01\" x1=\"574.4\"");
+        assertThat(svg).contains("<line class=\"cw-tl-target\" data-date=\"2026-12-03\" x1=\"677.3\"");
+        assertThat(svg).contains("<line class=\"cw-tl-projected cw-tl-late\" data-date=\"2026-12-08\" x1=\"848.8\"");
         assertThat(svg).contains(">Target Thu 3 Dec</text>").contains(">Projected Tue 8 Dec</text>");
     }
 

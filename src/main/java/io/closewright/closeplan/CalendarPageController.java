@@ -57,7 +57,13 @@ class CalendarPageController {
         }
         Set<DayOfWeek> days = workdays == null ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(workdays);
         form.with("workdays", Lists.join(List.copyOf(days)));
-        return save(me, model, redirect, "week", form, c -> plans.changeCalendar(me.viewer(), version(form), days, null, buffer),
+        return save(
+                me,
+                model,
+                redirect,
+                "week",
+                form,
+                c -> plans.changeCalendar(me.viewer(), version(form), days, null, buffer),
                 "Saved the working week. Plans are counted with it from now on.");
     }
 
@@ -72,8 +78,14 @@ class CalendarPageController {
         if (date == null && !form.errors().has("date")) {
             form.errors().add("date", "choose the day");
         }
-        return save(me, model, redirect, "holiday", form, c -> withHolidays(me, form, merged(c, List.of(
-                new CalendarView.HolidayView(date, form.text("name"))))), "Added the holiday.");
+        return save(
+                me,
+                model,
+                redirect,
+                "holiday",
+                form,
+                c -> withHolidays(me, form, merged(c, List.of(new CalendarView.HolidayView(date, form.text("name"))))),
+                "Added the holiday.");
     }
 
     @PostMapping("/admin/calendar/holidays/remove")
@@ -84,8 +96,17 @@ class CalendarPageController {
             RedirectAttributes redirect) {
         Form form = Form.posted(params);
         LocalDate date = FormValues.date(form.text("date"), "date", form.errors());
-        return save(me, model, redirect, "holiday", form, c -> withHolidays(me, form, holidays(c).stream()
-                .filter(h -> !h.date().equals(date)).toList()), "Removed the holiday.");
+        return save(
+                me,
+                model,
+                redirect,
+                "holiday",
+                form,
+                c -> withHolidays(
+                        me,
+                        form,
+                        holidays(c).stream().filter(h -> !h.date().equals(date)).toList()),
+                "Removed the holiday.");
     }
 
     @PostMapping("/admin/calendar/import")
@@ -94,19 +115,31 @@ class CalendarPageController {
             @RequestParam Map<String, String> params,
             @RequestParam(required = false) MultipartFile file,
             Model model,
-            RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect)
+            throws IOException {
         Form form = Form.posted(params);
-        String ics = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : form.text("ics");
+        String ics = file != null && !file.isEmpty()
+                ? new String(file.getBytes(), StandardCharsets.UTF_8)
+                : form.text("ics");
         int[] added = new int[1];
-        String result = save(me, model, redirect, "import", form, c -> {
-            List<CalendarView.HolidayView> imported = IcsHolidays.parse(ics, "ics");
-            List<CalendarView.HolidayView> all = merged(c, imported);
-            added[0] = all.size() - c.holidays().size();
-            return withHolidays(me, form, all);
-        }, null);
+        String result = save(
+                me,
+                model,
+                redirect,
+                "import",
+                form,
+                c -> {
+                    List<CalendarView.HolidayView> imported = IcsHolidays.parse(ics, "ics");
+                    List<CalendarView.HolidayView> all = merged(c, imported);
+                    added[0] = all.size() - c.holidays().size();
+                    return withHolidays(me, form, all);
+                },
+                null);
         if (result.startsWith("redirect:")) {
-            redirect.addFlashAttribute("flash", "Imported " + added[0] + (added[0] == 1 ? " holiday" : " holidays")
-                    + "; days already in the calendar were kept as they were.");
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Imported " + added[0] + (added[0] == 1 ? " holiday" : " holidays")
+                            + "; days already in the calendar were kept as they were.");
         }
         return result;
     }
@@ -121,7 +154,8 @@ class CalendarPageController {
 
     static List<CalendarView.HolidayView> holidays(CalendarView calendar) {
         return calendar.holidays().stream()
-                .map(d -> new CalendarView.HolidayView(d, calendar.holidayNames().get(d)))
+                .map(d ->
+                        new CalendarView.HolidayView(d, calendar.holidayNames().get(d)))
                 .toList();
     }
 
@@ -132,8 +166,13 @@ class CalendarPageController {
     }
 
     private String save(
-            UserPrincipal me, Model model, RedirectAttributes redirect, String which, Form form,
-            Function<CalendarView, CalendarView> change, String ok) {
+            UserPrincipal me,
+            Model model,
+            RedirectAttributes redirect,
+            String which,
+            Form form,
+            Function<CalendarView, CalendarView> change,
+            String ok) {
         if (!form.hasErrors()) {
             try {
                 change.apply(plans.calendar(me.viewer()));
@@ -144,8 +183,9 @@ class CalendarPageController {
             } catch (RuleViolationException e) {
                 form.errors().addAll(e.problems());
             } catch (StaleVersionException e) {
-                form.errors().addGeneral("The calendar was changed by someone else meanwhile; it now shows the current"
-                        + " calendar. Make your change again.");
+                form.errors()
+                        .addGeneral("The calendar was changed by someone else meanwhile; it now shows the current"
+                                + " calendar. Make your change again.");
                 form.with("version", plans.calendar(me.viewer()).version());
             }
         }
@@ -156,12 +196,18 @@ class CalendarPageController {
         CalendarView calendar = plans.calendar(me.viewer());
         model.addAttribute("calendar", calendar);
         model.addAttribute("holidays", holidays(calendar));
-        model.addAttribute("weekForm", "week".equals(which) ? form : Form.empty()
-                .with("riskBufferDays", calendar.riskBufferDays())
-                .with("workdays", Lists.join(calendar.workdays()))
-                .with("version", calendar.version()));
-        model.addAttribute("holidayForm", "holiday".equals(which) ? form : Form.empty().with("version", calendar.version()));
-        model.addAttribute("importForm", "import".equals(which) ? form : Form.empty().with("version", calendar.version()));
+        model.addAttribute(
+                "weekForm",
+                "week".equals(which)
+                        ? form
+                        : Form.empty()
+                                .with("riskBufferDays", calendar.riskBufferDays())
+                                .with("workdays", Lists.join(calendar.workdays()))
+                                .with("version", calendar.version()));
+        model.addAttribute(
+                "holidayForm", "holiday".equals(which) ? form : Form.empty().with("version", calendar.version()));
+        model.addAttribute(
+                "importForm", "import".equals(which) ? form : Form.empty().with("version", calendar.version()));
         return "admin/calendar";
     }
 }

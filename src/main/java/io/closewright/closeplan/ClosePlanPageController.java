@@ -57,7 +57,11 @@ class ClosePlanPageController {
         }
         try {
             PlanView plan = plans.replace(me.viewer(), id, null, templateId, null);
-            return render(me, id, SectionNote.notice("Plan started with " + plan.steps().size() + " steps."), model);
+            return render(
+                    me,
+                    id,
+                    SectionNote.notice("Plan started with " + plan.steps().size() + " steps."),
+                    model);
         } catch (RuleViolationException | StateConflictException e) {
             return render(me, id, SectionNote.error(e.getMessage()), model);
         } catch (io.closewright.shared.Preconditions.PreconditionRequiredException e) {
@@ -90,7 +94,12 @@ class ClosePlanPageController {
         }
         String deal = "/opportunities/" + id;
         RequestContextUtils.getOutputFlashMap(request)
-                .put("flash", "Close date moved to " + ((PageContext) model.getAttribute("ctx")).fmt().date(date) + ", the plan's earliest realistic date.");
+                .put(
+                        "flash",
+                        "Close date moved to "
+                                + ((PageContext) model.getAttribute("ctx"))
+                                        .fmt()
+                                        .date(date) + ", the plan's earliest realistic date.");
         RequestContextUtils.saveOutputFlashMap(deal, request, response);
         response.setHeader("HX-Redirect", deal);
         return render(me, id, SectionNote.none(), model);
@@ -103,7 +112,9 @@ class ClosePlanPageController {
             @RequestParam(required = false) String closeDate,
             Model model) {
         LocalDate date = FormValues.date(closeDate, "closeDate", FormErrors.none());
-        model.addAttribute("plan", date == null ? null : plans.previewFor(me.viewer(), id, date).orElse(null));
+        model.addAttribute(
+                "plan",
+                date == null ? null : plans.previewFor(me.viewer(), id, date).orElse(null));
         model.addAttribute("inputId", "new-close-date");
         return "closeplan/check";
     }

@@ -47,7 +47,9 @@ final class IcsHolidays {
             if (start.isEmpty()) {
                 continue;
             }
-            String name = Optional.ofNullable(event.getSummary()).map(Summary::getValue).orElse(null);
+            String name = Optional.ofNullable(event.getSummary())
+                    .map(Summary::getValue)
+                    .orElse(null);
             LocalDate last = lastDay(event, start.get());
             for (LocalDate day = start.get(); !day.isAfter(last); day = day.plusDays(1)) {
                 days.add(new CalendarView.HolidayView(day, name));

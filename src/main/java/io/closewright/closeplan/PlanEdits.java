@@ -56,7 +56,13 @@ final class PlanEdits {
             deps.remove(gone.key());
             deps.addAll(gone.dependsOn());
             next.add(new StepDraft(
-                    d.key(), d.title(), d.owner(), d.durationDays(), List.copyOf(deps), d.involves(), d.assigneeContactId()));
+                    d.key(),
+                    d.title(),
+                    d.owner(),
+                    d.durationDays(),
+                    List.copyOf(deps),
+                    d.involves(),
+                    d.assigneeContactId()));
         }
         return next;
     }
@@ -65,7 +71,9 @@ final class PlanEdits {
     static String keyFor(List<StepDraft> drafts, String title) {
         String base = title == null
                 ? ""
-                : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                : title.toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-|-$", "");
         base = base.length() > 40 ? base.substring(0, 40).replaceAll("-$", "") : base;
         if (base.isEmpty()) {
             return "";

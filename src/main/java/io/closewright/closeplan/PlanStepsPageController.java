@@ -55,7 +55,8 @@ class PlanStepsPageController {
     }
 
     @PostMapping("/opportunities/{id}/plan/steps/reopen")
-    String reopen(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @RequestParam String key, Model model) {
+    String reopen(
+            @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @RequestParam String key, Model model) {
         return simple(me, id, model, () -> plans.reopen(me.viewer(), id, key), key, "is open again");
     }
 
@@ -79,7 +80,8 @@ class PlanStepsPageController {
             @RequestParam MultiValueMap<String, String> params,
             Model model) {
         Form form = StepForm.posted(params, "");
-        List<StepDraft> drafts = plans.plan(me.viewer(), id).map(PlanEdits::drafts).orElse(List.of());
+        List<StepDraft> drafts =
+                plans.plan(me.viewer(), id).map(PlanEdits::drafts).orElse(List.of());
         if (form.text("key") == null) {
             form.with("key", PlanEdits.keyFor(drafts, form.text("title")));
         }
@@ -104,7 +106,14 @@ class PlanStepsPageController {
     }
 
     private String save(
-            UserPrincipal me, long id, Model model, Form form, int index, boolean adding, List<StepDraft> next, String ok) {
+            UserPrincipal me,
+            long id,
+            Model model,
+            Form form,
+            int index,
+            boolean adding,
+            List<StepDraft> next,
+            String ok) {
         Long version = FormValues.id(form.text("version"), "version", form.errors());
         if (!form.hasErrors()) {
             try {
@@ -121,12 +130,21 @@ class PlanStepsPageController {
     }
 
     private String simple(
-            UserPrincipal me, long id, Model model, java.util.function.Supplier<PlanView> action, String key, String what) {
+            UserPrincipal me,
+            long id,
+            Model model,
+            java.util.function.Supplier<PlanView> action,
+            String key,
+            String what) {
         try {
             PlanView plan = action.get();
             Optional<PlanStepView> step =
                     plan.steps().stream().filter(s -> s.key().equals(key)).findFirst();
-            return render(me, id, SectionNote.notice("“" + step.map(PlanStepView::title).orElse(key) + "” " + what + "."), model);
+            return render(
+                    me,
+                    id,
+                    SectionNote.notice("“" + step.map(PlanStepView::title).orElse(key) + "” " + what + "."),
+                    model);
         } catch (RuleViolationException | StateConflictException e) {
             return render(me, id, SectionNote.error(e.getMessage()), model);
         }

@@ -93,8 +93,8 @@ public final class PlanTimeline {
     }
 
     private void markers() {
-        boolean late = plan.projectedCloseDate() != null
-                && plan.projectedCloseDate().isAfter(plan.targetCloseDate());
+        boolean late =
+                plan.projectedCloseDate() != null && plan.projectedCloseDate().isAfter(plan.targetCloseDate());
         double bottom = height() - FOOTER + 4;
         double today = scale.x(plan.today());
         line("cw-tl-today", today, HEADER - 4, bottom, plan.today());
@@ -104,7 +104,12 @@ public final class PlanTimeline {
         label("cw-tl-target-label", target, 34, "Target " + fmt.date(plan.targetCloseDate()));
         if (plan.projectedCloseDate() != null) {
             double projected = scale.end(plan.projectedCloseDate());
-            line(late ? "cw-tl-projected cw-tl-late" : "cw-tl-projected", projected, 38, bottom, plan.projectedCloseDate());
+            line(
+                    late ? "cw-tl-projected cw-tl-late" : "cw-tl-projected",
+                    projected,
+                    38,
+                    bottom,
+                    plan.projectedCloseDate());
             String cls = late ? "cw-tl-projected-label cw-tl-late-label" : "cw-tl-projected-label";
             label(cls, projected, 50, "Projected " + fmt.date(plan.projectedCloseDate()));
         }
@@ -125,7 +130,16 @@ public final class PlanTimeline {
     }
 
     private void text(String cls, double x, double y, String anchor, String text) {
-        svg.append("<text class=\"").append(cls).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(y));
-        svg.append("\" text-anchor=\"").append(anchor).append("\">").append(Xml.escape(text)).append("</text>");
+        svg.append("<text class=\"")
+                .append(cls)
+                .append("\" x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(num(y));
+        svg.append("\" text-anchor=\"")
+                .append(anchor)
+                .append("\">")
+                .append(Xml.escape(text))
+                .append("</text>");
     }
 }

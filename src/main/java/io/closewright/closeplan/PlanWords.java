@@ -51,8 +51,9 @@ public final class PlanWords {
     public static String statusMeaning(ScheduleStatus status, int riskBufferDays) {
         return switch (status) {
             case ON_TRACK -> "The plan finishes by the close date with room to spare.";
-            case AT_RISK -> "The plan still finishes by the close date, but with less than "
-                    + workingDays(riskBufferDays) + " to spare: one slow step and it slips.";
+            case AT_RISK ->
+                "The plan still finishes by the close date, but with less than " + workingDays(riskBufferDays)
+                        + " to spare: one slow step and it slips.";
             case OFF_TRACK -> "The plan cannot finish by the close date if the remaining work starts today.";
         };
     }

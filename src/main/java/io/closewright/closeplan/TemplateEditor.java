@@ -29,7 +29,10 @@ final class TemplateEditor {
                 .with("description", t.description())
                 .with("stage", t.stage())
                 .with("version", t.version());
-        return new TemplateEdit(t.id(), head, new ArrayList<>(t.steps().stream().map(StepForm::of).toList()));
+        return new TemplateEdit(
+                t.id(),
+                head,
+                new ArrayList<>(t.steps().stream().map(StepForm::of).toList()));
     }
 
     static TemplateEdit blank() {
@@ -63,10 +66,16 @@ final class TemplateEditor {
         Form row = Form.empty();
         FIELDS.forEach(f -> row.with(f, params.getFirst(prefix + f)));
         String deps = params.getFirst(prefix + "dependsOn");
-        row.with("dependsOn", deps == null ? "" : String.join(",", Arrays.stream(deps.split(","))
-                .map(String::trim)
-                .filter(k -> !k.isEmpty())
-                .toList()));
+        row.with(
+                "dependsOn",
+                deps == null
+                        ? ""
+                        : String.join(
+                                ",",
+                                Arrays.stream(deps.split(","))
+                                        .map(String::trim)
+                                        .filter(k -> !k.isEmpty())
+                                        .toList()));
         List<String> roles = params.get(prefix + "involves");
         return row.with("involves", roles == null ? "" : String.join(",", roles));
     }

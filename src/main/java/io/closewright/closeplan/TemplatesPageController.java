@@ -80,7 +80,8 @@ class TemplatesPageController {
         String name = plans.template(me.viewer(), id).name();
         try {
             plans.deleteTemplate(me.viewer(), id);
-            redirect.addFlashAttribute("flash", "Deleted the template “" + name + "”. Plans made from it keep their steps.");
+            redirect.addFlashAttribute(
+                    "flash", "Deleted the template “" + name + "”. Plans made from it keep their steps.");
         } catch (StateConflictException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
@@ -110,10 +111,12 @@ class TemplatesPageController {
 
     @PostMapping("/admin/templates/preview")
     String preview(
-            @AuthenticationPrincipal UserPrincipal me, @RequestParam MultiValueMap<String, String> params, Model model) {
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model) {
         TemplateEdit edit = TemplateEditor.posted(null, params);
-        LocalDate sample = plans.businessCalendar(me.workspaceId())
-                .plusWorkingDays(opportunities.today(me.viewer()), SAMPLE_DAYS);
+        LocalDate sample =
+                plans.businessCalendar(me.workspaceId()).plusWorkingDays(opportunities.today(me.viewer()), SAMPLE_DAYS);
         model.addAttribute("sample", sample);
         List<StepDraft> drafts = TemplateEditor.drafts(edit);
         try {
@@ -139,8 +142,10 @@ class TemplatesPageController {
             } catch (RuleViolationException e) {
                 TemplateEditor.place(e.problems(), edit);
             } catch (StaleVersionException e) {
-                edit.head().errors().addGeneral("Someone else saved this template meanwhile. Open it again to see"
-                        + " their version; what you typed is still below.");
+                edit.head()
+                        .errors()
+                        .addGeneral("Someone else saved this template meanwhile. Open it again to see"
+                                + " their version; what you typed is still below.");
             }
         }
         return editor(me, edit, model);
@@ -153,7 +158,8 @@ class TemplatesPageController {
         if (edit.isNew()) {
             return plans.createTemplate(me.viewer(), null, name, description, stage, drafts);
         }
-        Long version = FormValues.id(edit.head().text("version"), "version", edit.head().errors());
+        Long version = FormValues.id(
+                edit.head().text("version"), "version", edit.head().errors());
         return plans.changeTemplate(
                 me.viewer(), edit.id(), version == null ? -1 : version, name, description, stage, drafts);
     }
@@ -166,6 +172,8 @@ class TemplatesPageController {
     }
 
     private List<StageView> stages(UserPrincipal me) {
-        return opportunities.stages(me.workspaceId()).stream().filter(s -> !s.closed()).toList();
+        return opportunities.stages(me.workspaceId()).stream()
+                .filter(s -> !s.closed())
+                .toList();
     }
 }

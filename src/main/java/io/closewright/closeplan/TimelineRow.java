@@ -42,7 +42,11 @@ final class TimelineRow {
         if (step.done()) {
             bar("cw-tl-done", step.earliestStart(), step.doneOn(), 8);
         } else {
-            bar(step.critical() ? "cw-tl-proj cw-tl-critical" : "cw-tl-proj", step.earliestStart(), step.earliestFinish(), 8);
+            bar(
+                    step.critical() ? "cw-tl-proj cw-tl-critical" : "cw-tl-proj",
+                    step.earliestStart(),
+                    step.earliestFinish(),
+                    8);
         }
         svg.append("</g>");
     }
@@ -57,13 +61,17 @@ final class TimelineRow {
     private String label(int tagLength) {
         int room = (int) ((TAG_RIGHT - 14 - (tagLength == 0 ? 0 : tagLength * 6.2 + 8)) / 6.6);
         String title = (step.done() ? "✓ " : "") + step.title();
-        return title.length() <= room ? title : title.substring(0, Math.max(1, room - 1)).stripTrailing() + "…";
+        return title.length() <= room
+                ? title
+                : title.substring(0, Math.max(1, room - 1)).stripTrailing() + "…";
     }
 
     private String tooltip() {
         StringBuilder t = new StringBuilder(step.title());
         t.append(" (").append(PlanWords.side(step.owner())).append(", ");
-        t.append(PlanWords.workingDays(step.durationDays())).append(")\nPlan: ").append(span(step.latestStart(), step.dueDate()));
+        t.append(PlanWords.workingDays(step.durationDays()))
+                .append(")\nPlan: ")
+                .append(span(step.latestStart(), step.dueDate()));
         if (step.done()) {
             return t.append("\nDone ").append(fmt.date(step.doneOn())).toString();
         }
@@ -83,13 +91,22 @@ final class TimelineRow {
     }
 
     private void rect(String cls, double x, double top, double width, double height, double radius) {
-        svg.append("<rect class=\"").append(cls).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(top));
+        svg.append("<rect class=\"")
+                .append(cls)
+                .append("\" x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(num(top));
         svg.append("\" width=\"").append(num(width)).append("\" height=\"").append(num(height));
         svg.append(radius > 0 ? "\" rx=\"" + num(radius) : "").append("\"/>");
     }
 
     private void text(String cls, double x, String anchor, String text) {
-        svg.append("<text class=\"").append(cls).append("\" x=\"").append(num(x)).append("\" y=\"");
+        svg.append("<text class=\"")
+                .append(cls)
+                .append("\" x=\"")
+                .append(num(x))
+                .append("\" y=\"");
         svg.append(num(y + 17)).append("\" text-anchor=\"").append(anchor).append("\">");
         svg.append(Xml.escape(text)).append("</text>");
     }

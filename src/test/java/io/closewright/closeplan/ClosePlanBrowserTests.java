@@ -35,7 +35,8 @@ class ClosePlanBrowserTests {
         Fixtures.Team team = fixtures.team(port);
         Api rep = team.repA1().api();
         long account = Deals.account(rep, "Browser Co");
-        long deal = rep.post("/api/opportunities", Deals.deal(account, "Browser deal", "2026-12-11")).id();
+        long deal = rep.post("/api/opportunities", Deals.deal(account, "Browser deal", "2026-12-11"))
+                .id();
         rep.put("/api/opportunities/" + deal + "/plan", Map.of("templateId", "standard"), null);
 
         try (Browser browser = new Browser(port)) {
@@ -46,30 +47,38 @@ class ClosePlanBrowserTests {
                     .contains("This plan cannot close by Fri 11 Dec.")
                     .contains("The earliest realistic date is Thu 7 Jan 2027.")
                     .contains("Waiting on:");
-            assertThat(browser.find(By.id("plan-status")).getAttribute("data-status")).isEqualTo("OFF_TRACK");
-            assertThat(browser.find(By.cssSelector("#plan-timeline svg[role=img]")).getAttribute("aria-label"))
+            assertThat(browser.find(By.id("plan-status")).getAttribute("data-status"))
+                    .isEqualTo("OFF_TRACK");
+            assertThat(browser.find(By.cssSelector("#plan-timeline svg[role=img]"))
+                            .getAttribute("aria-label"))
                     .contains("projected close Thu 7 Jan 2027, after the target");
 
             checksACloseDateLive(browser);
 
             click(browser, browser.find(By.id("plan-redate")));
-            browser.waitFor(d -> d.findElement(By.id("deal-close-date")).getText().contains("Thu 7 Jan 2027"));
+            browser.waitFor(
+                    d -> d.findElement(By.id("deal-close-date")).getText().contains("Thu 7 Jan 2027"));
             browser.waitFor(d -> !d.findElements(By.id("plan-status")).isEmpty());
-            assertThat(browser.find(By.id("plan-status")).getAttribute("data-status")).isNotEqualTo("OFF_TRACK");
+            assertThat(browser.find(By.id("plan-status")).getAttribute("data-status"))
+                    .isNotEqualTo("OFF_TRACK");
             assertThat(browser.driver().findElements(By.id("plan-unrealistic"))).isEmpty();
             assertThat(browser.find(By.id("plan-projected")).getText()).isEqualTo("Thu 7 Jan 2027");
-            assertThat(browser.find(By.cssSelector(".cw-flash")).getText()).contains("Close date moved to Thu 7 Jan 2027");
+            assertThat(browser.find(By.cssSelector(".cw-flash")).getText())
+                    .contains("Close date moved to Thu 7 Jan 2027");
 
             click(browser, browser.find(By.cssSelector("tr[data-key=discovery] .cw-mark-done")));
             browser.waitFor(d -> "done"
-                    .equals(d.findElement(By.cssSelector("tr[data-key=discovery]")).getAttribute("data-status")));
+                    .equals(d.findElement(By.cssSelector("tr[data-key=discovery]"))
+                            .getAttribute("data-status")));
             assertThat(browser.find(By.id("plan-notice")).getText()).contains("is done.");
             assertThat(browser.find(By.id("plan-projected")).getText()).isEqualTo("Tue 5 Jan 2027");
-            assertThat(browser.find(By.cssSelector("#plan-timeline g[data-key=discovery]")).getAttribute("class"))
+            assertThat(browser.find(By.cssSelector("#plan-timeline g[data-key=discovery]"))
+                            .getAttribute("class"))
                     .contains("cw-tl-is-done");
             browser.screenshot("close-plan-after-step-done");
         }
-        assertThat(rep.get("/api/opportunities/" + deal).json().get("closeDate").asString()).isEqualTo("2027-01-07");
+        assertThat(rep.get("/api/opportunities/" + deal).json().get("closeDate").asString())
+                .isEqualTo("2027-01-07");
     }
 
     private static void checksACloseDateLive(Browser browser) {

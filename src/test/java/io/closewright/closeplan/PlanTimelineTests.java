@@ -53,7 +53,8 @@ class PlanTimelineTests {
 
     @Test
     void drawsOneRowPerStepInScheduleOrder() {
-        Matcher rows = Pattern.compile("<g class=\"cw-tl-row[^\"]*\" data-key=\"([^\"]+)\"").matcher(svg);
+        Matcher rows = Pattern.compile("<g class=\"cw-tl-row[^\"]*\" data-key=\"([^\"]+)\"")
+                .matcher(svg);
         List<String> keys = new ArrayList<>();
         while (rows.find()) {
             keys.add(rows.group(1));
@@ -82,7 +83,9 @@ class PlanTimelineTests {
 
     @Test
     void marksCriticalAndOverdueSteps() {
-        assertThat(row("discovery")).contains("cw-tl-is-critical cw-tl-is-overdue").contains(">critical · overdue<");
+        assertThat(row("discovery"))
+                .contains("cw-tl-is-critical cw-tl-is-overdue")
+                .contains(">critical · overdue<");
         assertThat(row("review")).contains("cw-tl-is-critical").contains("cw-tl-proj cw-tl-critical");
         assertThat(row("side")).doesNotContain("critical").doesNotContain("overdue");
         assertThat(row("kickoff")).contains("cw-tl-is-done").contains("class=\"cw-tl-done\"");
@@ -109,19 +112,29 @@ class PlanTimelineTests {
     void aPlanInTimeHasNoLateProjection() {
         var later = PlanChecks.schedule(
                 fixture().steps().stream()
-                        .map(s -> new StepSpec(s.key(), s.title(), s.owner(), s.durationDays(), s.dependsOn(), s.doneOn()))
+                        .map(s -> new StepSpec(
+                                s.key(), s.title(), s.owner(), s.durationDays(), s.dependsOn(), s.doneOn()))
                         .toList(),
                 LocalDate.of(2026, 12, 18),
                 TODAY,
                 BusinessCalendar.mondayToFriday(),
                 2);
-        String inTime = PlanTimeline.svg(PlanView.of(7L, null, TODAY, later, List.of(
-                draft("kickoff", "Kick-off", SELLER, 1),
-                draft("discovery", "D", SELLER, 2),
-                draft("review", "R", BUYER, 3, "discovery"),
-                draft("side", "S", SELLER, 1, "discovery"),
-                draft("signature", "Sig", JOINT, 1, "review")), 3));
-        assertThat(inTime).contains("class=\"cw-tl-projected\"").doesNotContain("cw-tl-late").doesNotContain("overdue");
+        String inTime = PlanTimeline.svg(PlanView.of(
+                7L,
+                null,
+                TODAY,
+                later,
+                List.of(
+                        draft("kickoff", "Kick-off", SELLER, 1),
+                        draft("discovery", "D", SELLER, 2),
+                        draft("review", "R", BUYER, 3, "discovery"),
+                        draft("side", "S", SELLER, 1, "discovery"),
+                        draft("signature", "Sig", JOINT, 1, "review")),
+                3));
+        assertThat(inTime)
+                .contains("class=\"cw-tl-projected\"")
+                .doesNotContain("cw-tl-late")
+                .doesNotContain("overdue");
     }
 
     private String row(String key) {

@@ -81,8 +81,13 @@ public final class PageSession {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.headers().map(), r.body());
+            HttpResponse<String> r =
+                    http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    r.statusCode(),
+                    r.headers().firstValue("Location").orElse(""),
+                    r.headers().map(),
+                    r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -118,3 +118,45 @@
     }
   });
 })();
+
+/* Close plans: show/hide step forms, summaries of check menus, filling in a suggested close date. */
+(function () {
+  "use strict";
+  document.addEventListener("click", function (e) {
+    var toggle = e.target.closest && e.target.closest("[data-cw-toggle]");
+    if (toggle) {
+      var target = document.getElementById(toggle.dataset.cwToggle);
+      if (!target) { return; }
+      var hidden = target.classList.toggle("d-none");
+      if (toggle.id) { toggle.classList.toggle("d-none", !hidden); }
+      if (toggle.dataset.cwShow) {
+        var other = document.getElementById(toggle.dataset.cwShow);
+        if (other) { other.classList.toggle("d-none", !hidden); }
+      }
+      var first = !hidden && target.querySelector("input:not([type=hidden]), select, textarea");
+      if (first) { first.focus(); }
+      return;
+    }
+    var fill = e.target.closest && e.target.closest("[data-fill-date]");
+    if (fill) {
+      var input = document.getElementById(fill.dataset.fillTarget);
+      if (input) {
+        input.value = fill.dataset.fillDate;
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+        var reason = input.form && input.form.querySelector("[name=reason]");
+        if (reason && !reason.value.trim() && fill.dataset.fillDate > (input.defaultValue || "")) {
+          reason.value = "Re-dated to the plan's earliest realistic date";
+        }
+        input.focus();
+      }
+    }
+  });
+  document.addEventListener("change", function (e) {
+    var menu = e.target.closest && e.target.closest("[data-cw-checkmenu]");
+    if (!menu) { return; }
+    var names = Array.prototype.map.call(menu.querySelectorAll("input:checked"), function (box) {
+      return box.parentElement.textContent.trim();
+    });
+    menu.querySelector("button").textContent = names.length ? names.join(", ") : menu.dataset.empty;
+  });
+})();

@@ -143,6 +143,15 @@ public class ClosePlanManagement {
         return PlanView.of(null, templateId, today, schedule, drafts, 0);
     }
 
+    /**
+     * The deal's current plan scheduled for another close date, storing nothing: whether that date is
+     * realistic. Empty when the deal has no plan; 404 when the viewer may not see the deal.
+     */
+    public Optional<PlanView> previewFor(Viewer viewer, long opportunityId, LocalDate closeDate) {
+        opportunities.opportunity(viewer, opportunityId);
+        return plans.findById(opportunityId).map(plan -> view(plan, closeDate));
+    }
+
     /** Re-projects a deal's plan without a viewer, after its close date moved; publishes a slip if it turned OFF_TRACK. */
     @Transactional
     public void refresh(long opportunityId) {

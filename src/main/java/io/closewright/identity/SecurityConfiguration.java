@@ -87,6 +87,8 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
+                        .requestMatchers("/admin/templates", "/admin/templates/**")
+                        .hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .anyRequest()

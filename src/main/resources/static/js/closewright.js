@@ -159,4 +159,29 @@
     });
     menu.querySelector("button").textContent = names.length ? names.join(", ") : menu.dataset.empty;
   });
+
+  // Copy a value to the clipboard: <button data-cw-copy="#input">
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest && e.target.closest("[data-cw-copy]");
+    if (!button) { return; }
+    var input = document.querySelector(button.dataset.cwCopy);
+    if (!input) { return; }
+    input.select();
+    if (navigator.clipboard) { navigator.clipboard.writeText(input.value); } else { document.execCommand("copy"); }
+    toast("Copied the link.", "success");
+  });
+
+  // The ask as the buyer will read it, while the rep types.
+  document.addEventListener("input", function (e) {
+    if (!e.target.dataset || !e.target.dataset.cwAskPart) { return; }
+    var form = e.target.closest("form");
+    var preview = form && form.querySelector("#ask-preview");
+    if (!preview) { return; }
+    var action = (form.querySelector("[data-cw-ask-part=action]") || {}).value || "";
+    var outcome = (form.querySelector("[data-cw-ask-part=outcome]") || {}).value || "";
+    var clean = function (t) { return t.trim().replace(/[.\s]+$/, ""); };
+    preview.textContent = action.trim() && outcome.trim()
+      ? "The buyer will read: If you " + clean(action) + ", it will get us to " + clean(outcome) + "."
+      : "";
+  });
 })();

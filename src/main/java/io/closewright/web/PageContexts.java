@@ -63,6 +63,9 @@ class PageContexts {
         if (path.startsWith("/accounts") || path.startsWith("/contacts")) {
             return "accounts";
         }
+        if (path.startsWith("/asks")) {
+            return "asks";
+        }
         if (path.startsWith("/admin")) {
             return "admin";
         }

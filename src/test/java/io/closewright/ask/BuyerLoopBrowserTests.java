@@ -90,7 +90,8 @@ class BuyerLoopBrowserTests {
                         .get(0)
                         .get("visits")
                         .asLong())
-                .isEqualTo(2);
+                .as("the first view and the page after each of the buyer's two actions")
+                .isEqualTo(3);
     }
 
     private static void setDate(Browser browser, String id, String isoDate) {

@@ -23,4 +23,12 @@ public record BuyerView(
     public boolean hasPlan() {
         return plan != null;
     }
+
+    /** Whether every step {@code step} depends on is done, so that the buyer can finish it now. */
+    public boolean ready(PlanStepView step) {
+        return plan != null
+                && step.dependsOn().stream()
+                        .allMatch(key ->
+                                plan.steps().stream().anyMatch(s -> s.key().equals(key) && s.done()));
+    }
 }

@@ -47,18 +47,21 @@ class DemoWorkspace implements ApplicationRunner {
     private final AccountManagement accounts;
     private final OpportunityManagement opportunities;
     private final ClosePlanManagement plans;
+    private final DemoAsks demoAsks;
 
     DemoWorkspace(
             DemoSettings settings,
             IdentityManagement identity,
             AccountManagement accounts,
             OpportunityManagement opportunities,
-            ClosePlanManagement plans) {
+            ClosePlanManagement plans,
+            DemoAsks demoAsks) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
         this.opportunities = opportunities;
         this.plans = plans;
+        this.demoAsks = demoAsks;
     }
 
     @Override
@@ -145,6 +148,7 @@ class DemoWorkspace implements ApplicationRunner {
         OpportunityView deal = opportunities.open(
                 boss, new NewOpportunity(name, accountId, owner.id(), amount, null, stage, close, category));
         plan(boss, deal, stage, today, random);
+        demoAsks.addTo(boss, deal, stage, today, random);
         int roll = random.nextInt(10);
         if (roll < 2) {
             for (int p = 0; p < 1 + random.nextInt(3); p++) {

@@ -151,6 +151,13 @@ class OpportunityApiIntegrationTests {
                 .isEqualTo(3);
         assertThat(rep.get("/api/opportunities?status=WON").json().get("total").asLong())
                 .isZero();
+        Deals.open(rep, "Elsewhere");
+        assertThat(rep.get("/api/opportunities?accountId=" + account)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(7);
+        assertThat(rep.get("/api/opportunities").json().get("total").asLong()).isEqualTo(8);
     }
 
     @Test

@@ -172,11 +172,29 @@ class BuyerPageIntegrationTests {
     @Test
     void aBuyerCannotTouchAnotherDeal() throws Exception {
         Api.Response other = Deals.open(rep, "Other deal");
-        rep.put("/api/opportunities/" + other.id() + "/plan", Map.of("templateId", "standard"), null);
-        assertThat(post(url.replace("/share/", "/share/") + "/steps/signature/done", "")
-                        .statusCode())
-                .isIn(302, 404);
-        assertThat(get(url).body()).doesNotContain("Other deal");
+        rep.put(
+                "/api/opportunities/" + other.id() + "/plan",
+                Map.of(
+                        "steps",
+                        List.of(Map.of(
+                                "key",
+                                "other-buyer-step",
+                                "title",
+                                "Other buyer step",
+                                "owner",
+                                "BUYER",
+                                "durationDays",
+                                2))),
+                null);
+        assertThat(post(url + "/steps/other-buyer-step/done", "").statusCode()).isEqualTo(404);
+        String status = rep.get("/api/opportunities/" + other.id() + "/plan")
+                .json()
+                .get("steps")
+                .get(0)
+                .get("status")
+                .asString();
+        assertThat(status).isEqualTo("OPEN");
+        assertThat(get(url).body()).doesNotContain("Other deal").doesNotContain("Other buyer step");
     }
 
     @Test

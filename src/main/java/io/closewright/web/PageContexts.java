@@ -1,5 +1,6 @@
 package io.closewright.web;
 
+import io.closewright.closeplan.ClosePlanManagement;
 import io.closewright.identity.IdentityManagement;
 import io.closewright.identity.UserPrincipal;
 import io.closewright.identity.WorkspaceInfo;
@@ -21,10 +22,12 @@ class PageContexts {
 
     private final IdentityManagement identity;
     private final OpportunityManagement opportunities;
+    private final ClosePlanManagement plans;
 
-    PageContexts(IdentityManagement identity, OpportunityManagement opportunities) {
+    PageContexts(IdentityManagement identity, OpportunityManagement opportunities, ClosePlanManagement plans) {
         this.identity = identity;
         this.opportunities = opportunities;
+        this.plans = plans;
     }
 
     /** The context of the signed-in user, or null when nobody is signed in. */
@@ -34,8 +37,11 @@ class PageContexts {
             return null;
         }
         WorkspaceInfo workspace = identity.workspace(me.workspaceId());
-        Formats formats =
-                new Formats(workspace.currency(), opportunities.today(me.viewer()), ZoneId.of(workspace.timeZone()));
+        Formats formats = new Formats(
+                workspace.currency(),
+                opportunities.today(me.viewer()),
+                ZoneId.of(workspace.timeZone()),
+                plans.businessCalendar(me.workspaceId()));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         return new PageContext(

@@ -1,5 +1,6 @@
 package io.closewright.shared.web;
 
+import io.closewright.shared.calendar.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -26,11 +27,18 @@ public final class Formats {
     private final String currency;
     private final LocalDate today;
     private final ZoneId zone;
+    private final BusinessCalendar calendar;
 
     public Formats(String currency, LocalDate today, ZoneId zone) {
+        this(currency, today, zone, null);
+    }
+
+    /** Formats that count future dates in the workspace's working days ({@code in 3 working days}). */
+    public Formats(String currency, LocalDate today, ZoneId zone, BusinessCalendar calendar) {
         this.currency = currency;
         this.today = today;
         this.zone = zone;
+        this.calendar = calendar;
     }
 
     public LocalDate today() {
@@ -107,7 +115,10 @@ public final class Formats {
         return date(at.toLocalDate()) + ", " + TIME.format(at);
     }
 
-    /** {@code today}, {@code tomorrow}, {@code in 3 days}, {@code yesterday} or {@code 2 days ago}. */
+    /**
+     * {@code today}, {@code tomorrow}, {@code in 3 working days} (or {@code in 3 days} without a calendar),
+     * {@code yesterday} or {@code 2 days ago}.
+     */
     public String relative(LocalDate date) {
         if (date == null) {
             return "";
@@ -121,6 +132,10 @@ public final class Formats {
         }
         if (days == -1) {
             return "yesterday";
+        }
+        if (days > 0 && calendar != null) {
+            long working = calendar.workingDaysBetween(today, date);
+            return "in " + working + (working == 1 ? " working day" : " working days");
         }
         return days > 0 ? "in " + days + " days" : -days + " days ago";
     }

@@ -26,11 +26,15 @@ class JobSchedulerConfiguration {
     Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans, JobSettings settings) {
         List<Task<?>> tasks = taskBeans.orderedStream().toList();
         List<RecurringTask<?>> recurring = new ArrayList<>();
-        tasks.stream()
-                .filter(RecurringTask.class::isInstance)
-                .map(t -> (RecurringTask<?>) t)
-                .forEach(recurring::add);
-        return Scheduler.create(dataSource, tasks)
+        List<Task<?>> others = new ArrayList<>();
+        for (Task<?> task : tasks) {
+            if (task instanceof RecurringTask<?> r) {
+                recurring.add(r);
+            } else {
+                others.add(task);
+            }
+        }
+        return Scheduler.create(dataSource, others)
                 .startTasks(recurring)
                 .pollingInterval(settings.pollingInterval())
                 .threads(settings.threads())

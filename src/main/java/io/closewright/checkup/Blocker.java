@@ -35,13 +35,16 @@ class Blocker {
     @Version
     Long version;
 
-    /** Raises a blocker today; refuses a blank or too long description and a missing side. */
+    /** Raises a blocker (on the day given, or today); refuses a future day, a blank or too long description and a missing side. */
     static Blocker raise(long workspaceId, long opportunityId, NewBlocker input, long by, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (input.description() == null) {
             problems.add(new FieldProblem("description", "say what is blocking the deal"));
         }
         Texts.checkLength(input.description(), "description", 1000, problems);
+        if (input.raisedOn() != null && input.raisedOn().isAfter(today)) {
+            problems.add(new FieldProblem("raisedOn", "must be today or earlier"));
+        }
         if (input.ownerSide() == null) {
             problems.add(new FieldProblem("ownerSide", "say which side must clear it: SELLER, BUYER or JOINT"));
         }
@@ -54,7 +57,7 @@ class Blocker {
         blocker.stepKey = input.stepKey();
         blocker.description = input.description();
         blocker.ownerSide = input.ownerSide();
-        blocker.raisedOn = today;
+        blocker.raisedOn = input.raisedOn() == null ? today : input.raisedOn();
         blocker.raisedBy = by;
         return blocker;
     }

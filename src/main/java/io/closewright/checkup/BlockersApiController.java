@@ -27,7 +27,7 @@ class BlockersApiController {
         this.checkups = checkups;
     }
 
-    record BlockerBody(String description, String stepKey, StepOwner ownerSide) {}
+    record BlockerBody(String description, String stepKey, StepOwner ownerSide, java.time.LocalDate raisedOn) {}
 
     record ResolutionBody(String resolution) {}
 
@@ -43,12 +43,13 @@ class BlockersApiController {
         return checkups.blockers(me.viewer(), id, PageSlice.of(page, size));
     }
 
-    @Operation(summary = "Raise a blocker {description, stepKey, ownerSide: SELLER|BUYER|JOINT}")
+    @Operation(
+            summary = "Raise a blocker {description, stepKey, ownerSide: SELLER|BUYER|JOINT, raisedOn (default today)}")
     @PostMapping("/api/opportunities/{id}/blockers")
     ResponseEntity<BlockerView> raise(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @RequestBody BlockerBody body) {
-        BlockerView raised =
-                checkups.raise(me.viewer(), id, new NewBlocker(body.description(), body.stepKey(), body.ownerSide()));
+        BlockerView raised = checkups.raise(
+                me.viewer(), id, new NewBlocker(body.description(), body.stepKey(), body.ownerSide(), body.raisedOn()));
         return ResponseEntity.created(URI.create("/api/opportunities/" + id + "/blockers/" + raised.id()))
                 .body(raised);
     }

@@ -63,6 +63,12 @@ class PageContexts {
         if (path.startsWith("/accounts") || path.startsWith("/contacts")) {
             return "accounts";
         }
+        if (path.startsWith("/checkups")) {
+            return "checkups";
+        }
+        if (path.startsWith("/team")) {
+            return "team";
+        }
         if (path.startsWith("/admin")) {
             return "admin";
         }

@@ -59,18 +59,27 @@ class CoachingReports {
         int limit = policies.of(viewer.workspaceId()).blockerAgeLimitDays;
         Map<Long, Map<String, Integer>> buckets = new HashMap<>();
         Map<Long, Integer> flagged = new HashMap<>();
-        BusinessCalendar calendar = plans.businessCalendar(viewer.workspaceId());
-        for (OpenBlocker b : openBlockers(viewer)) {
-            BlockerAge age = BlockerAge.of(calendar, b.raisedOn(), null, today, limit);
-            buckets.computeIfAbsent(b.ownerId(), k -> emptyBuckets()).merge(age.bucket(), 1, Integer::sum);
-            flagged.merge(b.ownerId(), age.flagged() ? 1 : 0, Integer::sum);
-        }
+        ageBlockers(viewer, today, limit, buckets, flagged);
         List<RepCoaching> reps = identity.visibleUsers(viewer).stream()
                 .filter(u -> u.role() == Role.REP || counts.containsKey(u.id()) || buckets.containsKey(u.id()))
                 .filter(u -> u.active() || counts.containsKey(u.id()))
                 .map(u -> rep(u, counts.get(u.id()), buckets.getOrDefault(u.id(), emptyBuckets()), flagged))
                 .toList();
         return new CoachingReport(days, from, today, limit, reps);
+    }
+
+    private void ageBlockers(
+            Viewer viewer,
+            LocalDate today,
+            int limit,
+            Map<Long, Map<String, Integer>> buckets,
+            Map<Long, Integer> flagged) {
+        BusinessCalendar calendar = plans.businessCalendar(viewer.workspaceId());
+        for (OpenBlocker b : openBlockers(viewer)) {
+            BlockerAge age = BlockerAge.of(calendar, b.raisedOn(), null, today, limit);
+            buckets.computeIfAbsent(b.ownerId(), k -> emptyBuckets()).merge(age.bucket(), 1, Integer::sum);
+            flagged.merge(b.ownerId(), age.flagged() ? 1 : 0, Integer::sum);
+        }
     }
 
     private static RepCoaching rep(UserView user, Counts c, Map<String, Integer> buckets, Map<Long, Integer> flagged) {

@@ -48,6 +48,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final OpportunityManagement opportunities;
     private final ClosePlanManagement plans;
     private final DemoAsks demoAsks;
+    private final DemoCheckups checkups;
 
     DemoWorkspace(
             DemoSettings settings,
@@ -55,13 +56,15 @@ class DemoWorkspace implements ApplicationRunner {
             AccountManagement accounts,
             OpportunityManagement opportunities,
             ClosePlanManagement plans,
-            DemoAsks demoAsks) {
+            DemoAsks demoAsks,
+            DemoCheckups checkups) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
         this.opportunities = opportunities;
         this.plans = plans;
         this.demoAsks = demoAsks;
+        this.checkups = checkups;
     }
 
     @Override
@@ -88,6 +91,7 @@ class DemoWorkspace implements ApplicationRunner {
                     ? 1
                     : 0;
         }
+        checkups.add(boss, List.of(reps.get(2).id(), reps.get(4).id()), random);
         LOG.info(
                 "Created the demo workspace: 9 users, {} accounts, {} deals. Sign in as admin{} (or maya, omar, riley, sofia,"
                         + " jamal, lena, tom, aiko) with the password '{}'",

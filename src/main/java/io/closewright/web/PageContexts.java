@@ -72,6 +72,12 @@ class PageContexts {
         if (path.startsWith("/asks")) {
             return "asks";
         }
+        if (path.startsWith("/checkups")) {
+            return "checkups";
+        }
+        if (path.startsWith("/team")) {
+            return "team";
+        }
         if (path.startsWith("/admin")) {
             return "admin";
         }

@@ -1,0 +1,5 @@
+package io.closewright.checkup;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface CheckupPolicies extends CrudRepository<CheckupPolicy, Long> {}

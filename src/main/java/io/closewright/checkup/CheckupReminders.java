@@ -1,0 +1,102 @@
+package io.closewright.checkup;
+
+import io.closewright.identity.Role;
+import io.closewright.identity.Viewer;
+import io.closewright.shared.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The morning reminders of the checkups due: written once per workspace and working day, one line per
+ * checkup due that day or overdue, addressed to the deal's owner; read back per user.
+ */
+@Component
+class CheckupReminders {
+
+    private final OpenDeals deals;
+    private final DealContexts contexts;
+    private final CheckupLog log;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CheckupReminders(OpenDeals deals, DealContexts contexts, CheckupLog log, JdbcClient jdbc, Clock clock) {
+        this.deals = deals;
+        this.contexts = contexts;
+        this.log = log;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the reminders of {@code day} for a workspace and returns how many. The run row is written
+     * first: a second run for the same day fails on its primary key and, rolled back, writes nothing.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the day's reminders were already written
+     */
+    @Transactional
+    int remind(long workspaceId, LocalDate day) {
+        jdbc.sql("INSERT INTO checkup_reminder_run (workspace_id, run_date, ran_at) VALUES (?, ?, ?)")
+                .params(workspaceId, day, Timestamp.from(clock.instant()))
+                .update();
+        int written = 0;
+        for (OpenDeals.OpenDeal deal : deals.all(workspaceId)) {
+            written += remindOwner(workspaceId, deal, day);
+        }
+        return written;
+    }
+
+    boolean ran(long workspaceId, LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM checkup_reminder_run WHERE workspace_id = ? AND run_date = ?")
+                        .params(workspaceId, day)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private int remindOwner(long workspaceId, OpenDeals.OpenDeal deal, LocalDate day) {
+        Viewer owner = new Viewer(deal.ownerId(), workspaceId, Role.REP);
+        List<ScheduledCheckup> due;
+        try {
+            due = log.scheduled(contexts.of(owner, deal.id())).stream()
+                    .filter(s -> !s.held() && (s.overdue() || s.scheduledOn().equals(day)))
+                    .toList();
+        } catch (NotFoundException e) {
+            return 0;
+        }
+        for (ScheduledCheckup checkup : due) {
+            jdbc.sql("INSERT INTO checkup_reminder (workspace_id, user_id, remind_on, opportunity_id, step_key,"
+                            + " step_title, checkup_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            workspaceId,
+                            deal.ownerId(),
+                            day,
+                            deal.id(),
+                            checkup.stepKey(),
+                            checkup.stepTitle(),
+                            checkup.plannedOn(),
+                            Timestamp.from(clock.instant()))
+                    .update();
+        }
+        return due.size();
+    }
+
+    /** The user's reminders of {@code day}, each marked done once a checkup was recorded for its step since. */
+    List<ReminderView> forUser(Viewer viewer, LocalDate day) {
+        return jdbc.sql("SELECT r.opportunity_id, o.name AS deal_name, r.step_key, r.step_title, r.checkup_on,"
+                        + " CASE WHEN EXISTS (SELECT 1 FROM checkup c WHERE c.opportunity_id = r.opportunity_id"
+                        + " AND c.step_key = r.step_key AND c.recorded_at >= r.created_at) THEN TRUE ELSE FALSE END AS done"
+                        + " FROM checkup_reminder r JOIN opportunity o ON o.id = r.opportunity_id"
+                        + " WHERE r.user_id = :user AND r.workspace_id = :ws AND r.remind_on = :day"
+                        + " ORDER BY r.checkup_on, r.id")
+                .param("user", viewer.userId())
+                .param("ws", viewer.workspaceId())
+                .param("day", day)
+                .query(ReminderView.class)
+                .list();
+    }
+}

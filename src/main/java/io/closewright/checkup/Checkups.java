@@ -1,0 +1,5 @@
+package io.closewright.checkup;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface Checkups extends CrudRepository<Checkup, Long> {}

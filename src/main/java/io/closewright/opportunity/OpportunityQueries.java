@@ -156,6 +156,7 @@ class OpportunityQueries {
     private static String conditions(OpportunityFilter f, List<Object[]> params) {
         StringBuilder where = new StringBuilder();
         add(where, params, f.ownerId() != null, " AND o.owner_id = :ownerId", "ownerId", f.ownerId());
+        add(where, params, f.accountId() != null, " AND o.account_id = :accountId", "accountId", f.accountId());
         add(
                 where,
                 params,

@@ -32,7 +32,8 @@ class ActivityQueries {
             + AccountVisibility.visibleAccount("va") + ")))";
 
     private static final String SELECT =
-            "SELECT x.*, u.name AS author_name FROM activity x JOIN app_user u ON u.id = x.author_id";
+            "SELECT x.*, u.name AS author_name, (SELECT o.name FROM opportunity o WHERE o.id = x.opportunity_id)"
+                    + " AS deal_name FROM activity x JOIN app_user u ON u.id = x.author_id";
     private static final String NEWEST_FIRST = " ORDER BY x.occurred_at DESC, x.id DESC";
 
     private final JdbcClient jdbc;
@@ -129,6 +130,7 @@ class ActivityQueries {
         return new Row(
                 rs.getLong("id"),
                 (Long) rs.getObject("opportunity_id", Long.class),
+                rs.getString("deal_name"),
                 rs.getLong("account_id"),
                 ActivityType.valueOf(rs.getString("activity_type")),
                 rs.getString("subject"),
@@ -150,6 +152,7 @@ class ActivityQueries {
     private record Row(
             long id,
             Long opportunityId,
+            String opportunityName,
             long accountId,
             ActivityType type,
             String subject,
@@ -167,6 +170,7 @@ class ActivityQueries {
             return new ActivityView(
                     id,
                     opportunityId,
+                    opportunityName,
                     accountId,
                     type,
                     subject,

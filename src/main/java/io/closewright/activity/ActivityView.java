@@ -7,12 +7,14 @@ import java.util.List;
  * A logged activity as pages and the API show it.
  *
  * @param opportunityId the deal it belongs to, or null for an activity on the account alone
+ * @param opportunityName the name of that deal, or null
  * @param scheduled whether it is still to come
  * @param editedAt when its author last changed it, or null if never
  */
 public record ActivityView(
         long id,
         Long opportunityId,
+        String opportunityName,
         long accountId,
         ActivityType type,
         String subject,

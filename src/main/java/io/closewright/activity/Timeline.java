@@ -3,14 +3,12 @@ package io.closewright.activity;
 import io.closewright.identity.IdentityManagement;
 import io.closewright.identity.UserView;
 import io.closewright.identity.Viewer;
-import io.closewright.identity.WorkspaceInfo;
 import io.closewright.opportunity.OpportunityManagement;
 import io.closewright.opportunity.OpportunityView;
 import io.closewright.opportunity.StageView;
 import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
 import io.closewright.shared.web.Formats;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,16 +27,19 @@ class Timeline {
     private final ActivityQueries activities;
     private final OpportunityManagement opportunities;
     private final IdentityManagement identity;
+    private final WorkspaceFormats workspaceFormats;
 
     Timeline(
             TimelineQueries queries,
             ActivityQueries activities,
             OpportunityManagement opportunities,
-            IdentityManagement identity) {
+            IdentityManagement identity,
+            WorkspaceFormats workspaceFormats) {
         this.queries = queries;
         this.activities = activities;
         this.opportunities = opportunities;
         this.identity = identity;
+        this.workspaceFormats = workspaceFormats;
     }
 
     Paged<TimelineItem> of(Viewer viewer, long dealId, Set<TimelineKind> kinds, PageSlice slice) {
@@ -60,9 +61,7 @@ class Timeline {
     }
 
     private TimelineTitles titles(Viewer viewer, OpportunityView deal) {
-        WorkspaceInfo workspace = identity.workspace(viewer.workspaceId());
-        Formats formats =
-                new Formats(workspace.currency(), opportunities.today(viewer), ZoneId.of(workspace.timeZone()));
+        Formats formats = workspaceFormats.of(viewer);
         Map<String, String> stageNames = opportunities.stages(viewer.workspaceId()).stream()
                 .collect(Collectors.toMap(StageView::key, StageView::name));
         Map<String, String> userNames = identity.visibleUsers(viewer).stream()

@@ -47,18 +47,21 @@ class DemoWorkspace implements ApplicationRunner {
     private final AccountManagement accounts;
     private final OpportunityManagement opportunities;
     private final ClosePlanManagement plans;
+    private final DemoActivities activities;
 
     DemoWorkspace(
             DemoSettings settings,
             IdentityManagement identity,
             AccountManagement accounts,
             OpportunityManagement opportunities,
-            ClosePlanManagement plans) {
+            ClosePlanManagement plans,
+            DemoActivities activities) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
         this.opportunities = opportunities;
         this.plans = plans;
+        this.activities = activities;
     }
 
     @Override
@@ -85,6 +88,7 @@ class DemoWorkspace implements ApplicationRunner {
                     ? 1
                     : 0;
         }
+        activities.addTo(boss, random);
         LOG.info(
                 "Created the demo workspace: 9 users, {} accounts, {} deals. Sign in as admin{} (or maya, omar, riley, sofia,"
                         + " jamal, lena, tom, aiko) with the password '{}'",

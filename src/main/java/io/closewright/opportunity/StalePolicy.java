@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * When an open deal is stale (Pipedrive calls it rotting): it went longer than its stage's limit
- * without activity, counting from its latest activity or, before any, from its creation. Two things keep
+ * without activity, counting from its latest activity or, while it has none, from its creation. Two things keep
  * a deal fresh whatever its past: an activity scheduled ahead, and a plan whose next open step is due
  * within the stage's limit. A stage with limit 0 never goes stale; closed deals never do.
  */
@@ -28,7 +28,7 @@ final class StalePolicy {
         if (nextStepDue != null && !nextStepDue.isBefore(today) && !nextStepDue.isAfter(today.plusDays(staleDays))) {
             return false;
         }
-        Instant touched = activity.last() == null || activity.last().isBefore(createdAt) ? createdAt : activity.last();
+        Instant touched = activity.last() == null ? createdAt : activity.last();
         return touched.isBefore(now.minus(Duration.ofDays(staleDays)));
     }
 

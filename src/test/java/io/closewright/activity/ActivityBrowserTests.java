@@ -53,6 +53,8 @@ class ActivityBrowserTests {
             assertThat(top.getAttribute("data-kind")).isEqualTo("CALL");
             assertThat(top.getText()).contains("25 min").contains("Budget confirmed");
             assertThat(browser.find(By.id("qa-subject")).getAttribute("value")).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#timeline-items > li[data-kind=CALL]")))
+                    .hasSize(1);
             browser.screenshot("activity-logged");
 
             browser.open("/pipeline");

@@ -168,7 +168,7 @@
     if (!input) { return; }
     input.select();
     if (navigator.clipboard) { navigator.clipboard.writeText(input.value); } else { document.execCommand("copy"); }
-    toast("Copied the link.", "success");
+    window.closewright.toast("Copied the link.", "success");
   });
 
   // The ask as the buyer will read it, while the rep types.
@@ -183,5 +183,93 @@
     preview.textContent = action.trim() && outcome.trim()
       ? "The buyer will read: If you " + clean(action) + ", it will get us to " + clean(outcome) + "."
       : "";
+  });
+})();
+
+/* The activity form: duration only for calls and meetings; Ctrl+Enter logs it. */
+(function () {
+  "use strict";
+  document.addEventListener("change", function (e) {
+    var form = e.target.closest && e.target.closest("form[data-activity-form]");
+    if (form && e.target.name === "type") {
+      var timed = e.target.dataset.timed === "true";
+      form.querySelectorAll(".cw-timed").forEach(function (el) { el.classList.toggle("d-none", !timed); });
+    }
+  });
+  document.addEventListener("keydown", function (e) {
+    var form = e.target.closest && e.target.closest("form[data-activity-form]");
+    if (form && e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      form.requestSubmit();
+    }
+  });
+})();
+
+/* The search box: "/" focuses it, arrow keys move through the hits, Enter opens one, Escape closes. */
+(function () {
+  "use strict";
+  var box = document.getElementById("search-box");
+  var list = document.getElementById("search-results");
+  if (!box || !list) { return; }
+  var active = -1;
+
+  function hits() { return Array.prototype.slice.call(list.querySelectorAll("[role=option]")); }
+
+  function select(index) {
+    var all = hits();
+    active = all.length ? Math.max(-1, Math.min(index, all.length - 1)) : -1;
+    all.forEach(function (hit, i) {
+      hit.classList.toggle("active", i === active);
+      hit.setAttribute("aria-selected", i === active ? "true" : "false");
+    });
+    if (active >= 0) {
+      box.setAttribute("aria-activedescendant", all[active].id);
+      all[active].scrollIntoView({ block: "nearest" });
+    } else {
+      box.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function show(open) {
+    list.classList.toggle("show", open);
+    box.setAttribute("aria-expanded", open ? "true" : "false");
+    if (!open) { select(-1); }
+  }
+
+  document.body.addEventListener("htmx:afterSwap", function (e) {
+    if (e.detail.target === list) {
+      active = -1;
+      show(list.children.length > 0 && box.value.trim().length > 0);
+    }
+  });
+  box.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown") {
+      e.preventDefault();
+      show(list.children.length > 0);
+      select(active + 1);
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      select(active - 1);
+    } else if (e.key === "Enter" && active >= 0 && list.classList.contains("show")) {
+      e.preventDefault();
+      window.location.assign(hits()[active].href);
+    } else if (e.key === "Escape") {
+      if (list.classList.contains("show")) { show(false); } else { box.blur(); }
+    }
+  });
+  box.addEventListener("focus", function () {
+    if (box.value.trim().length > 0 && list.children.length > 0) { show(true); }
+  });
+  document.addEventListener("click", function (e) {
+    if (!e.target.closest("#global-search")) { show(false); }
+  });
+  document.addEventListener("keydown", function (e) {
+    var t = e.target;
+    var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+    if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      box.focus();
+      box.select();
+    }
   });
 })();

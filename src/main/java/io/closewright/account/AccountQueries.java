@@ -1,7 +1,6 @@
 package io.closewright.account;
 
 import io.closewright.identity.Viewer;
-import io.closewright.identity.Visibility;
 import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
 import java.sql.ResultSet;
@@ -19,9 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountQueries {
 
-    static final String VISIBLE = "a.workspace_id = :ws AND (" + Visibility.visibleOwner("a.owner_id")
-            + " OR EXISTS (SELECT 1 FROM opportunity vo WHERE vo.account_id = a.id AND "
-            + Visibility.visibleOwner("vo.owner_id") + "))";
+    static final String VISIBLE = AccountVisibility.visibleAccount("a");
 
     private static final String COLUMNS =
             "a.id, a.name, a.domain, a.industry, a.owner_id, u.name AS owner_name, a.version,"

@@ -84,22 +84,41 @@ public class ClosePlanManagement {
     public PlanView complete(Viewer viewer, long opportunityId, String stepKey, LocalDate doneOn) {
         OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
         LocalDate today = opportunities.today(viewer);
-        return retryOnce(() -> {
+        LocalDate on = doneOn == null ? today : doneOn;
+        PlanView view = retryOnce(() -> {
             ClosePlan plan = load(opportunityId);
-            plan.complete(stepKey, doneOn == null ? today : doneOn, today);
+            plan.complete(stepKey, on, today);
             return saveAndWatch(plan, deal.closeDate(), deal.ownerId());
         });
+        PlanStepView step = step(view, stepKey);
+        events.publishEvent(new StepCompleted(
+                opportunityId, viewer.workspaceId(), stepKey, step.title(), step.owner(), on, viewer.userId()));
+        return view;
     }
 
     /** Marks a done step open again and re-projects the plan. */
     @Transactional
     public PlanView reopen(Viewer viewer, long opportunityId, String stepKey) {
         OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
-        return retryOnce(() -> {
+        PlanView view = retryOnce(() -> {
             ClosePlan plan = load(opportunityId);
             plan.reopen(stepKey);
             return saveAndWatch(plan, deal.closeDate(), deal.ownerId());
         });
+        events.publishEvent(new StepReopened(
+                opportunityId,
+                viewer.workspaceId(),
+                stepKey,
+                step(view, stepKey).title(),
+                viewer.userId()));
+        return view;
+    }
+
+    private static PlanStepView step(PlanView view, String key) {
+        return view.steps().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Step", key));
     }
 
     /**
@@ -237,6 +256,7 @@ public class ClosePlanManagement {
         plan.scheduleStatus = view.scheduleStatus();
         plan.updatedAt = clock.instant();
         ClosePlan saved = plans.save(plan);
+        opportunities.recordNextStepDue(plan.opportunityId, nextDue(view));
         if (view.scheduleStatus() == ScheduleStatus.OFF_TRACK && before != ScheduleStatus.OFF_TRACK) {
             SlipCause cause = SlipCause.of(schedule(plan, closeDate));
             events.publishEvent(new PlanSlipped(
@@ -262,6 +282,15 @@ public class ClosePlanManagement {
                 view.criticalPath(),
                 view.steps(),
                 saved.version);
+    }
+
+    /** The due date of the plan's earliest open step, which keeps the deal from going stale while near. */
+    private static LocalDate nextDue(PlanView view) {
+        return view.steps().stream()
+                .filter(s -> !s.done())
+                .map(PlanStepView::dueDate)
+                .min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     private PlanView view(ClosePlan plan, LocalDate closeDate) {

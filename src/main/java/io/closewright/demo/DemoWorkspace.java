@@ -49,6 +49,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final ClosePlanManagement plans;
     private final DemoAsks demoAsks;
     private final DemoCheckups checkups;
+    private final DemoActivities activities;
 
     DemoWorkspace(
             DemoSettings settings,
@@ -57,7 +58,8 @@ class DemoWorkspace implements ApplicationRunner {
             OpportunityManagement opportunities,
             ClosePlanManagement plans,
             DemoAsks demoAsks,
-            DemoCheckups checkups) {
+            DemoCheckups checkups,
+            DemoActivities activities) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
@@ -65,6 +67,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.plans = plans;
         this.demoAsks = demoAsks;
         this.checkups = checkups;
+        this.activities = activities;
     }
 
     @Override
@@ -92,6 +95,7 @@ class DemoWorkspace implements ApplicationRunner {
                     : 0;
         }
         checkups.add(boss, List.of(reps.get(2).id(), reps.get(4).id()), random);
+        activities.addTo(boss, random);
         LOG.info(
                 "Created the demo workspace: 9 users, {} accounts, {} deals. Sign in as admin{} (or maya, omar, riley, sofia,"
                         + " jamal, lena, tom, aiko) with the password '{}'",

@@ -48,7 +48,6 @@ public class Opportunity extends AbstractAggregateRoot<Opportunity> {
 
     Instant createdAt;
     Instant updatedAt;
-    Instant lastActivityAt;
 
     @Transient
     final transient List<FieldChange> changes = new ArrayList<>();

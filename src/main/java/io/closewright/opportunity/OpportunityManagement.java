@@ -226,6 +226,33 @@ public class OpportunityManagement {
                         o.id, o.workspaceId, o.ownerId, o.stage, o.closeDate, o.status, o.forecastCategory));
     }
 
+    /**
+     * Records a deal's activity as the activity module computed it: when its latest activity happened
+     * and when the next scheduled one is (either may be null). Neither changes the deal's version, so
+     * logging a call never makes someone's open edit of the deal stale.
+     */
+    @Transactional
+    public void recordActivity(long opportunityId, Instant lastActivityAt, Instant nextActivityAt) {
+        jdbc.sql("UPDATE opportunity SET last_activity_at = ?, next_activity_at = ? WHERE id = ?")
+                .params(timestamp(lastActivityAt), timestamp(nextActivityAt), opportunityId)
+                .update();
+    }
+
+    /**
+     * Records when the deal's plan has its next open step due (null without a plan or open steps), as
+     * the closeplan module computed it: a step due soon keeps a deal from going stale.
+     */
+    @Transactional
+    public void recordNextStepDue(long opportunityId, LocalDate dueOn) {
+        jdbc.sql("UPDATE opportunity SET next_step_due_on = ? WHERE id = ?")
+                .params(dueOn, opportunityId)
+                .update();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
     private Opportunity load(Viewer viewer, long id) {
         opportunity(viewer, id);
         return opportunities.findById(id).orElseThrow(() -> new NotFoundException("Opportunity", id));

@@ -1,5 +1,6 @@
 package io.closewright.opportunity;
 
+import io.closewright.identity.IdentityManagement;
 import io.closewright.identity.Viewer;
 import io.closewright.identity.Visibility;
 import io.closewright.shared.PageSlice;
@@ -8,10 +9,15 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,18 +31,23 @@ class OpportunityQueries {
             + " WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id");
 
     private static final String COLUMNS =
-            "SELECT o.*, a.name AS account_name, u.name AS owner_name, s.name AS stage_name," + " s.probability";
+            "SELECT o.*, a.name AS account_name, u.name AS owner_name, s.name AS stage_name, s.probability,"
+                    + " s.stale_days";
 
     private final JdbcClient jdbc;
+    private final IdentityManagement identity;
+    private final Clock clock;
 
-    OpportunityQueries(JdbcClient jdbc) {
+    OpportunityQueries(JdbcClient jdbc, IdentityManagement identity, Clock clock) {
         this.jdbc = jdbc;
+        this.identity = identity;
+        this.clock = clock;
     }
 
     Optional<OpportunityView> one(Viewer viewer, long id) {
         return bind(jdbc.sql(COLUMNS + FROM + " AND o.id = :id"), viewer)
                 .param("id", id)
-                .query(OpportunityQueries::view)
+                .query(rows(viewer))
                 .optional();
     }
 
@@ -50,7 +61,7 @@ class OpportunityQueries {
                         jdbc.sql(COLUMNS + FROM + where + order + " LIMIT :limit OFFSET :offset"), viewer)
                 .param("limit", slice.size())
                 .param("offset", slice.offset());
-        return Paged.of(withParams(page, params).query(OpportunityQueries::view).list(), slice, total);
+        return Paged.of(withParams(page, params).query(rows(viewer)).list(), slice, total);
     }
 
     /** The sum of amounts of every deal matching the filter, by currency. */
@@ -123,7 +134,7 @@ class OpportunityQueries {
                         viewer)
                 .param("limit", limit)
                 .param("offset", offset);
-        return withParams(spec, params).query(OpportunityQueries::view).list();
+        return withParams(spec, params).query(rows(viewer)).list();
     }
 
     List<HistoryEntry> history(long opportunityId) {
@@ -199,7 +210,27 @@ class OpportunityQueries {
         return spec.param("ws", viewer.workspaceId()).param("viewerId", viewer.userId());
     }
 
-    static OpportunityView view(ResultSet rs, int row) throws SQLException {
+    /** Maps rows to views as of now, so that last activity and the stale flag are current. */
+    private RowMapper<OpportunityView> rows(Viewer viewer) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(
+                now, ZoneId.of(identity.workspace(viewer.workspaceId()).timeZone()));
+        return (rs, n) -> view(rs, now, today);
+    }
+
+    private static OpportunityView view(ResultSet rs, Instant now, LocalDate today) throws SQLException {
+        OpportunityStatus status = OpportunityStatus.valueOf(rs.getString("status"));
+        Instant createdAt = instant(rs.getTimestamp("created_at"));
+        StalePolicy.DealActivity activity = StalePolicy.DealActivity.asOf(
+                instant(rs.getTimestamp("last_activity_at")), instant(rs.getTimestamp("next_activity_at")), now);
+        boolean stale = StalePolicy.isStale(
+                status,
+                rs.getInt("stale_days"),
+                activity,
+                createdAt,
+                rs.getObject("next_step_due_on", LocalDate.class),
+                now,
+                today);
         return new OpportunityView(
                 rs.getLong("id"),
                 rs.getString("name"),
@@ -214,17 +245,19 @@ class OpportunityQueries {
                 rs.getInt("probability"),
                 rs.getObject("close_date", java.time.LocalDate.class),
                 ForecastCategory.valueOf(rs.getString("forecast_category")),
-                OpportunityStatus.valueOf(rs.getString("status")),
+                status,
                 rs.getInt("close_date_pushes"),
                 rs.getObject("closed_on", java.time.LocalDate.class),
                 rs.getString("close_reason"),
                 rs.getLong("version"),
-                instant(rs.getTimestamp("created_at")),
+                createdAt,
                 instant(rs.getTimestamp("updated_at")),
-                instant(rs.getTimestamp("last_activity_at")));
+                activity.last(),
+                activity.next(),
+                stale);
     }
 
-    private static java.time.Instant instant(Timestamp ts) {
+    private static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 }

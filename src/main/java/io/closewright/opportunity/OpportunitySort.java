@@ -8,7 +8,8 @@ public enum OpportunitySort {
     AMOUNT("o.amount"),
     STAGE("s.sort_order"),
     CLOSE_DATE("o.close_date"),
-    UPDATED("o.updated_at");
+    UPDATED("o.updated_at"),
+    LAST_ACTIVITY("o.last_activity_at");
 
     final String column;
 

@@ -4,7 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A deal as lists, the board, its page and the API show it. */
+/**
+ * A deal as lists, the board, its page and the API show it.
+ *
+ * @param lastActivityAt when the latest logged activity happened (a scheduled one counts once its time
+ *     has come), or null when none has
+ * @param nextActivityAt the next scheduled activity still to come, or null
+ * @param stale whether the open deal went without activity for longer than its stage allows (see
+ *     {@link StalePolicy})
+ */
 public record OpportunityView(
         long id,
         String name,
@@ -26,4 +34,6 @@ public record OpportunityView(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        Instant lastActivityAt) {}
+        Instant lastActivityAt,
+        Instant nextActivityAt,
+        boolean stale) {}

@@ -29,13 +29,13 @@ class PipelineStages {
     void addDefaults(WorkspaceCreated event) {
         long ws = event.workspaceId();
         stages.saveAll(List.of(
-                Stage.of(ws, "qualify", "Qualify", 10, 1, false, false),
-                Stage.of(ws, "discover", "Discover", 20, 2, false, false),
-                Stage.of(ws, "validate", "Validate", 40, 3, false, false),
-                Stage.of(ws, "propose", "Propose", 60, 4, false, false),
-                Stage.of(ws, "negotiate", "Negotiate", 80, 5, false, false),
-                Stage.of(ws, "won", "Closed won", 100, 6, true, true),
-                Stage.of(ws, "lost", "Closed lost", 0, 7, true, false)));
+                Stage.of(ws, "qualify", "Qualify", 10, 1, false, false, 21),
+                Stage.of(ws, "discover", "Discover", 20, 2, false, false, 14),
+                Stage.of(ws, "validate", "Validate", 40, 3, false, false, 14),
+                Stage.of(ws, "propose", "Propose", 60, 4, false, false, 10),
+                Stage.of(ws, "negotiate", "Negotiate", 80, 5, false, false, 7),
+                Stage.of(ws, "won", "Closed won", 100, 6, true, true, 0),
+                Stage.of(ws, "lost", "Closed lost", 0, 7, true, false, 0)));
     }
 
     List<StageView> all(long workspaceId) {
@@ -67,7 +67,7 @@ class PipelineStages {
     }
 
     @Transactional
-    StageView change(long workspaceId, String key, long version, String name, Integer probability) {
+    StageView change(long workspaceId, String key, long version, String name, Integer probability, Integer staleDays) {
         Stage stage = find(workspaceId, key);
         Versions.check("Stage", version, stage.version);
         List<FieldProblem> problems = new ArrayList<>();
@@ -80,6 +80,9 @@ class PipelineStages {
         if (probability != null && stage.closed && probability != (stage.won ? 100 : 0)) {
             problems.add(new FieldProblem("probability", "a closed stage is " + (stage.won ? "100" : "0") + "%"));
         }
+        if (staleDays != null && (staleDays < 0 || staleDays > 365)) {
+            problems.add(new FieldProblem("staleDays", "must be between 0 (never stale) and 365 days"));
+        }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
@@ -88,6 +91,9 @@ class PipelineStages {
         }
         if (probability != null) {
             stage.probability = probability;
+        }
+        if (staleDays != null && !stage.closed) {
+            stage.staleDays = staleDays;
         }
         return stages.save(stage).view();
     }

@@ -5,7 +5,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A pipeline stage of a workspace with its win probability; admins rename and reorder them. */
+/**
+ * A pipeline stage of a workspace with its win probability and the days without activity after which its
+ * open deals are stale (0: never); admins rename, re-weight and reorder them.
+ */
 @Table("stage")
 class Stage {
 
@@ -22,12 +25,20 @@ class Stage {
     int sortOrder;
     boolean closed;
     boolean won;
+    int staleDays;
 
     @Version
     Long version;
 
     static Stage of(
-            long workspaceId, String key, String name, int probability, int order, boolean closed, boolean won) {
+            long workspaceId,
+            String key,
+            String name,
+            int probability,
+            int order,
+            boolean closed,
+            boolean won,
+            int staleDays) {
         Stage stage = new Stage();
         stage.workspaceId = workspaceId;
         stage.key = key;
@@ -36,10 +47,11 @@ class Stage {
         stage.sortOrder = order;
         stage.closed = closed;
         stage.won = won;
+        stage.staleDays = staleDays;
         return stage;
     }
 
     StageView view() {
-        return new StageView(key, name, probability, sortOrder, closed, won, version);
+        return new StageView(key, name, probability, sortOrder, closed, won, version, staleDays);
     }
 }

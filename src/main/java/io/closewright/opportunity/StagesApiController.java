@@ -33,7 +33,8 @@ class StagesApiController {
 
     record StageBody(
             @Size(min = 1, max = 80) String name,
-            @Min(0) @Max(100) Integer probability) {}
+            @Min(0) @Max(100) Integer probability,
+            @Min(0) @Max(365) Integer staleDays) {}
 
     record OrderBody(@NotNull @Size(max = 50) List<String> keys) {}
 
@@ -43,7 +44,9 @@ class StagesApiController {
         return stages.all(me.workspaceId());
     }
 
-    @Operation(summary = "Rename a stage or change its probability (admins; needs If-Match)")
+    @Operation(
+            summary =
+                    "Rename a stage, change its probability or its stale limit in days, 0 for never (admins; needs If-Match)")
     @PutMapping("/api/stages/{key}")
     ResponseEntity<StageView> change(
             @AuthenticationPrincipal UserPrincipal me,
@@ -51,7 +54,8 @@ class StagesApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody StageBody body) {
         long version = Versions.required(ifMatch);
-        StageView stage = stages.change(me.workspaceId(), key, version, body.name(), body.probability());
+        StageView stage =
+                stages.change(me.workspaceId(), key, version, body.name(), body.probability(), body.staleDays());
         return Tagged.ok(stage, stage.version());
     }
 

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's pipeline stages: rename them, set their win probability and put the open ones in order. */
+/**
+ * The admin's pipeline stages: rename them, set their win probability and how many days without activity
+ * make a deal in them stale (blank or 0: never), and put the open ones in order.
+ */
 @Controller
 class StagesPageController {
 
@@ -43,9 +46,16 @@ class StagesPageController {
         Form form = Form.posted(params);
         Long version = FormValues.id(form.text("version"), "version", form.errors());
         Integer probability = FormValues.integer(form.text("probability"), "probability", form.errors());
+        Integer staleDays = FormValues.integer(form.text("staleDays"), "staleDays", form.errors());
         if (!form.hasErrors()) {
             try {
-                StageView saved = stages.change(me.workspaceId(), key, version, form.value("name"), probability);
+                StageView saved = stages.change(
+                        me.workspaceId(),
+                        key,
+                        version,
+                        form.value("name"),
+                        probability,
+                        staleDays == null ? 0 : staleDays);
                 redirect.addFlashAttribute("flash", "Saved stage " + saved.name() + ".");
                 return "redirect:/admin/stages";
             } catch (RuleViolationException e) {

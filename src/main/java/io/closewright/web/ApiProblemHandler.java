@@ -1,6 +1,7 @@
 package io.closewright.web;
 
 import io.closewright.shared.FieldProblem;
+import io.closewright.shared.ForbiddenException;
 import io.closewright.shared.NotFoundException;
 import io.closewright.shared.Preconditions.PreconditionRequiredException;
 import io.closewright.shared.RuleViolationException;
@@ -43,6 +44,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -1,5 +1,6 @@
 package io.closewright.web;
 
+import io.closewright.shared.ForbiddenException;
 import io.closewright.shared.NotFoundException;
 import io.closewright.shared.StateConflictException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,11 @@ class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(HttpServletRequest request) {
         return PageErrorController.ErrorPages.page(contexts.of(request), HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView forbidden(ForbiddenException e, HttpServletRequest request) {
+        return PageErrorController.ErrorPages.page(contexts.of(request), HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -50,6 +50,12 @@ public final class Form {
         return option != null && value(field).equals(option.toString());
     }
 
+    /** Whether the comma-separated values of a multi-valued field (checkboxes) include {@code option}. */
+    public boolean includes(String field, Object option) {
+        return option != null
+                && java.util.Arrays.asList(value(field).split(",")).contains(option.toString());
+    }
+
     public boolean checked(String field) {
         String value = value(field);
         return "on".equals(value) || "true".equals(value);

@@ -23,6 +23,7 @@ public final class Formats {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ENGLISH);
 
     private final String currency;
     private final LocalDate today;
@@ -150,6 +151,20 @@ public final class Formats {
             return -days + (days == -1 ? " day overdue" : " days overdue");
         }
         return relative(date);
+    }
+
+    /** {@link #relative} of the day a moment falls on, in the workspace time zone; {@code never} for none. */
+    public String relative(Instant instant) {
+        return instant == null ? "never" : relative(instant.atZone(zone).toLocalDate());
+    }
+
+    /** A moment as a {@code datetime-local} input shows it: {@code 2026-12-08T14:05}, in the workspace time zone. */
+    public String dateTimeInput(Instant instant) {
+        return instant == null ? "" : INPUT.format(instant.atZone(zone).toLocalDateTime());
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public boolean isPast(LocalDate date) {

@@ -39,13 +39,13 @@ class ActivityBrowserTests {
             assertThat(lastActivityOnCard(browser, deal)).contains("never");
 
             browser.open("/opportunities/" + deal);
-            browser.find(By.cssSelector("label[for=qa-type-CALL]")).click();
+            browser.click(browser.find(By.cssSelector("label[for=qa-type-CALL]")));
             browser.find(By.id("qa-subject")).sendKeys("Call with the CFO");
             browser.find(By.id("qa-minutes")).sendKeys("25");
             browser.find(By.id("qa-outcome")).sendKeys("Budget confirmed");
             WebElement log = browser.find(By.id("log-activity"));
             new Actions(browser.driver()).scrollToElement(log).perform();
-            log.click();
+            browser.click(log);
             browser.waitFor(d -> d.findElement(By.cssSelector("#timeline-items > li:first-child"))
                     .getText()
                     .contains("Call with the CFO"));

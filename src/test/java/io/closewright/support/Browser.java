@@ -79,6 +79,13 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Scrolls the element to the middle of the window, then clicks it, as a person would. */
+    public void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
     public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, WAIT)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)

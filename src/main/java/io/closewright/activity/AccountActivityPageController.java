@@ -7,6 +7,7 @@ import io.closewright.identity.Viewer;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.StaleVersionException;
 import io.closewright.shared.web.Form;
+import io.closewright.shared.web.Toasts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;

@@ -7,6 +7,7 @@ import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.StaleVersionException;
 import io.closewright.shared.web.Form;
 import io.closewright.shared.web.FormValues;
+import io.closewright.shared.web.Toasts;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

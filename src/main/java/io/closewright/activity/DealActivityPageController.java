@@ -3,6 +3,7 @@ package io.closewright.activity;
 import io.closewright.identity.UserPrincipal;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.web.Form;
+import io.closewright.shared.web.Toasts;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -9,6 +9,7 @@ import io.closewright.shared.NotFoundException;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.StaleVersionException;
 import io.closewright.shared.StateConflictException;
+import io.closewright.shared.web.Toasts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,13 +85,13 @@ class PipelinePageController {
             HttpServletResponse response) {
         try {
             OpportunityView moved = opportunities.change(me.viewer(), id, version, OpportunityChanges.stage(stage));
-            toast(response, "success", moved.name() + " moved to " + moved.stageName() + ".");
+            Toasts.show(response, "success", moved.name() + " moved to " + moved.stageName() + ".");
         } catch (StaleVersionException e) {
-            toast(response, "warning", "This deal was changed by someone else; the board has been refreshed.");
+            Toasts.show(response, "warning", "This deal was changed by someone else; the board has been refreshed.");
         } catch (RuleViolationException | StateConflictException e) {
-            toast(response, "danger", "The deal could not be moved: " + e.getMessage());
+            Toasts.show(response, "danger", "The deal could not be moved: " + e.getMessage());
         } catch (NotFoundException e) {
-            toast(
+            Toasts.show(
                     response,
                     "warning",
                     "This deal no longer exists or is not yours to see; the board has been refreshed.");
@@ -110,25 +111,5 @@ class PipelinePageController {
         return opportunities.stages(viewer.workspaceId()).stream()
                 .filter(s -> !s.closed())
                 .toList();
-    }
-
-    private static void toast(HttpServletResponse response, String level, String message) {
-        response.setHeader(
-                "HX-Trigger", "{\"cw-toast\": {\"level\": \"" + level + "\", \"message\": \"" + json(message) + "\"}}");
-    }
-
-    /** The text as the body of a JSON string, ASCII only so that it survives an HTTP header. */
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

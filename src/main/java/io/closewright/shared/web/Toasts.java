@@ -1,13 +1,14 @@
-package io.closewright.activity;
+package io.closewright.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Toasts for htmx answers: the {@code HX-Trigger} header the page script turns into a toast. */
-final class Toasts {
+public final class Toasts {
 
     private Toasts() {}
 
-    static void show(HttpServletResponse response, String level, String message) {
+    /** Asks the page to show {@code message} as a toast of {@code level} (success, warning, danger). */
+    public static void show(HttpServletResponse response, String level, String message) {
         response.setHeader(
                 "HX-Trigger", "{\"cw-toast\": {\"level\": \"" + level + "\", \"message\": \"" + json(message) + "\"}}");
     }

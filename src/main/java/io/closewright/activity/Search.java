@@ -4,8 +4,15 @@ import io.closewright.account.AccountVisibility;
 import io.closewright.identity.Viewer;
 import io.closewright.identity.Visibility;
 import io.closewright.shared.RuleViolationException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,66 +55,108 @@ class Search {
     }
 
     private List<SearchResults.DealHit> deals(Viewer viewer, String like, String prefix) {
-        return bind(
-                        jdbc.sql(
-                                "SELECT o.id, o.name, a.name AS account_name, s.name AS stage_name, o.status, o.amount,"
-                                        + " o.currency FROM opportunity o JOIN account a ON a.id = o.account_id"
-                                        + " JOIN stage s ON s.workspace_id = o.workspace_id AND s.stage_key = o.stage_key"
-                                        + " WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id")
-                                        + " AND LOWER(o.name) LIKE :like" + ESCAPE
-                                        + " ORDER BY CASE WHEN LOWER(o.name) LIKE :prefix" + ESCAPE
-                                        + " THEN 0 ELSE 1 END,"
-                                        + " CASE WHEN o.status = 'OPEN' THEN 0 ELSE 1 END, LOWER(o.name), o.id LIMIT :limit"),
-                        viewer,
-                        like,
-                        prefix)
-                .query((rs, n) -> new SearchResults.DealHit(
+        return ranked(
+                viewer,
+                "SELECT o.id, o.name, a.name AS account_name, s.name AS stage_name, o.status, o.amount, o.currency"
+                        + " FROM opportunity o JOIN account a ON a.id = o.account_id"
+                        + " JOIN stage s ON s.workspace_id = o.workspace_id AND s.stage_key = o.stage_key"
+                        + " WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id"),
+                "LOWER(o.name) LIKE %s",
+                "CASE WHEN o.status = 'OPEN' THEN 0 ELSE 1 END, LOWER(o.name), o.id",
+                like,
+                prefix,
+                (rs, n) -> new SearchResults.DealHit(
                         rs.getLong("id"),
                         rs.getString("name"),
                         rs.getString("account_name"),
                         rs.getString("stage_name"),
                         rs.getString("status"),
                         rs.getBigDecimal("amount"),
-                        rs.getString("currency")))
-                .list();
+                        rs.getString("currency")),
+                SearchResults.DealHit::id,
+                SearchResults.DealHit::name);
     }
 
     private List<SearchResults.AccountHit> accounts(Viewer viewer, String like, String prefix) {
-        return bind(
-                        jdbc.sql("SELECT a.id, a.name, a.domain FROM account a WHERE "
-                                + AccountVisibility.visibleAccount("a")
-                                + " AND (LOWER(a.name) LIKE :like" + ESCAPE + " OR LOWER(a.domain) LIKE :like" + ESCAPE
-                                + ") ORDER BY CASE WHEN LOWER(a.name) LIKE :prefix" + ESCAPE + " THEN 0 ELSE 1 END,"
-                                + " LOWER(a.name), a.id LIMIT :limit"),
-                        viewer,
-                        like,
-                        prefix)
-                .query((rs, n) ->
-                        new SearchResults.AccountHit(rs.getLong("id"), rs.getString("name"), rs.getString("domain")))
-                .list();
+        return ranked(
+                viewer,
+                "SELECT a.id, a.name, a.domain FROM account a WHERE " + AccountVisibility.visibleAccount("a"),
+                "LOWER(a.name) LIKE %s OR LOWER(a.domain) LIKE %s",
+                "LOWER(a.name), a.id",
+                like,
+                prefix,
+                (rs, n) -> new SearchResults.AccountHit(rs.getLong("id"), rs.getString("name"), rs.getString("domain")),
+                SearchResults.AccountHit::id,
+                SearchResults.AccountHit::name);
     }
 
     private List<SearchResults.ContactHit> contacts(Viewer viewer, String like, String prefix) {
-        return bind(
-                        jdbc.sql("SELECT c.id, c.name, c.email, a.name AS account_name FROM contact c"
-                                + " JOIN account a ON a.id = c.account_id WHERE c.workspace_id = :ws AND "
-                                + AccountVisibility.visibleAccount("a")
-                                + " AND (LOWER(c.name) LIKE :like" + ESCAPE + " OR LOWER(c.email) LIKE :like" + ESCAPE
-                                + ") ORDER BY CASE WHEN LOWER(c.name) LIKE :prefix" + ESCAPE + " THEN 0 ELSE 1 END,"
-                                + " LOWER(c.name), c.id LIMIT :limit"),
-                        viewer,
-                        like,
-                        prefix)
-                .query((rs, n) -> new SearchResults.ContactHit(
-                        rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("account_name")))
-                .list();
+        return ranked(
+                viewer,
+                "SELECT c.id, c.name, c.email, a.name AS account_name FROM contact c"
+                        + " JOIN account a ON a.id = c.account_id WHERE c.workspace_id = :ws AND "
+                        + AccountVisibility.visibleAccount("a"),
+                "LOWER(c.name) LIKE %s OR LOWER(c.email) LIKE %s",
+                "LOWER(c.name), c.id",
+                like,
+                prefix,
+                (rs, n) -> new SearchResults.ContactHit(
+                        rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("account_name")),
+                SearchResults.ContactHit::id,
+                SearchResults.ContactHit::name);
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Viewer viewer, String like, String prefix) {
+    /**
+     * Hits in two rounds so that a common fragment never makes the database rank every match: first the
+     * matches at the start, in {@code order}; then, if there is room, any other matches, taken as the
+     * index finds them (no ORDER BY, so the scan stops early) and sorted by name here.
+     */
+    private <T> List<T> ranked(
+            Viewer viewer,
+            String select,
+            String match,
+            String order,
+            String like,
+            String prefix,
+            RowMapper<T> mapper,
+            ToLongFunction<T> id,
+            Function<T, String> name) {
+        int limit = settings.searchHitsPerKind();
+        List<T> hits = new ArrayList<>(bind(
+                        jdbc.sql(select + " AND (" + match.replace("%s", ":prefix" + ESCAPE) + ") ORDER BY " + order
+                                + " LIMIT :limit"),
+                        viewer,
+                        like,
+                        prefix,
+                        limit)
+                .query(mapper)
+                .list());
+        if (hits.size() < limit) {
+            Set<Long> seen = hits.stream().map(id::applyAsLong).collect(Collectors.toSet());
+            List<T> more = bind(
+                            jdbc.sql(select + " AND (" + match.replace("%s", ":like" + ESCAPE) + ") LIMIT :limit"),
+                            viewer,
+                            like,
+                            prefix,
+                            limit + hits.size())
+                    .query(mapper)
+                    .list()
+                    .stream()
+                    .filter(hit -> !seen.contains(id.applyAsLong(hit)))
+                    .sorted(Comparator.comparing(hit -> name.apply(hit).toLowerCase(Locale.ROOT)))
+                    .limit(limit - hits.size())
+                    .toList();
+            hits.addAll(more);
+        }
+        return hits;
+    }
+
+    private JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, Viewer viewer, String like, String prefix, int limit) {
         return spec.param("ws", viewer.workspaceId())
                 .param("viewerId", viewer.userId())
                 .param("like", like)
                 .param("prefix", prefix)
-                .param("limit", settings.searchHitsPerKind());
+                .param("limit", limit);
     }
 }

@@ -85,6 +85,17 @@ class SearchIntegrationTests {
         }
     }
 
+    @Test
+    void matchesAtTheStartComeFirstThenTheRestByName() {
+        Api rep = team.repA1().api();
+        long account = io.closewright.support.Deals.account(rep, "Quartz Holdings");
+        for (String name : List.of("Upgrade quartz two", "Quartz renewal", "Another quartz deal", "Quartz pilot")) {
+            rep.post("/api/opportunities", io.closewright.support.Deals.deal(account, name, "2027-02-01"));
+        }
+        assertThat(names(search(rep, "quartz"), "opportunities"))
+                .containsExactly("Quartz pilot", "Quartz renewal", "Another quartz deal", "Upgrade quartz two");
+    }
+
     private static void seed(Api api, String account, String domain, String contact, String login, String deal) {
         long accountId = api.post("/api/accounts", Map.of("name", account, "domain", domain))
                 .id();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search over a 100,000-deal workspace on PostgreSQL, measured with wrk against the same run's trivial
 # secured endpoint (GET /api/me). Needs: PostgreSQL on 127.0.0.1:5432 (user postgres), wrk, a built jar
-# (mvn -DskipTests package in the project root). Prints wrk's output; copy the figures to RESULTS.md.
+# (`mvn package` in the project root, see bench/README.md). Prints wrk's output; copy the figures to RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=cw_bench_search
@@ -13,7 +13,7 @@ SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USE
 CLOSEWRIGHT_ADMIN_EMAIL=bench@bench.example CLOSEWRIGHT_ADMIN_PASSWORD=bench-password-1 \
   java -Xmx512m -jar target/closewright-0.1.0-SNAPSHOT.jar --server.port=$PORT > /tmp/cw-bench-app.log 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
+trap 'if kill -0 $APP 2>/dev/null; then kill $APP; fi' EXIT
 for _ in $(seq 1 120); do curl -sf localhost:$PORT/actuator/health >/dev/null && break; sleep 1; done
 WS=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT workspace_id FROM app_user WHERE email = 'bench@bench.example'")
 time psql -h 127.0.0.1 -U postgres -d $DB -q -v ws="$WS" -f bench/http/seed-100k.sql

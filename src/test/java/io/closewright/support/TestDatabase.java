@@ -17,8 +17,11 @@ import java.util.UUID;
  */
 public final class TestDatabase {
 
-    private static final String NAME =
-            "cw_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    /** Stale after this long: a run's database older than this is a leftover, whatever its connections. */
+    private static final long LEFTOVER_AFTER_SECONDS = 6 * 3600;
+
+    private static final String NAME = "cw_it_" + System.currentTimeMillis() / 1000 + "_"
+            + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private static volatile TestDatabase current;
 
     private final String url;
@@ -83,15 +86,23 @@ public final class TestDatabase {
         return new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + NAME, user, password);
     }
 
-    /** Drops the databases of earlier runs that nobody is connected to any more. */
+    /**
+     * Drops the databases of earlier runs: those nobody is connected to that were made more than
+     * {@link #LEFTOVER_AFTER_SECONDS} ago (the creation time is in the name), so that runs going on at the
+     * same time on one server, whose pools may not have connected yet, keep theirs.
+     */
     private static void dropLeftovers(Connection c) throws SQLException {
         java.util.List<String> names = new java.util.ArrayList<>();
         try (Statement s = c.createStatement();
                 java.sql.ResultSet rs =
                         s.executeQuery("SELECT d.datname FROM pg_database d WHERE d.datname LIKE 'cw\\_it\\_%'"
                                 + " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
+            long now = System.currentTimeMillis() / 1000;
             while (rs.next()) {
-                names.add(rs.getString(1));
+                String name = rs.getString(1);
+                if (now - createdAt(name) > LEFTOVER_AFTER_SECONDS) {
+                    names.add(name);
+                }
             }
         }
         for (String name : names) {
@@ -101,6 +112,19 @@ public final class TestDatabase {
                 System.err.println("Left the database " + name + " in place: " + e.getMessage());
             }
         }
+    }
+
+    /** When a run's database was made, from its name {@code cw_it_<epoch seconds>_<random>}; 0 if unknown. */
+    static long createdAt(String name) {
+        String[] parts = name.split("_");
+        if (parts.length == 4) {
+            try {
+                return Long.parseLong(parts[2]);
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static String env(String name, String fallback) {

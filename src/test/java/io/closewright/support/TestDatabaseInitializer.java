@@ -5,7 +5,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points every test application context at the run's {@link TestDatabase}. */
+/** Points every test application context at the run's {@link TestDatabase} and its {@link TestMail} server. */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -18,6 +18,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                         Map.of(
                                 "spring.datasource.url", db.url(),
                                 "spring.datasource.username", db.user(),
-                                "spring.datasource.password", db.password())));
+                                "spring.datasource.password", db.password(),
+                                "spring.mail.host", "127.0.0.1",
+                                "spring.mail.port", String.valueOf(TestMail.port()))));
     }
 }

@@ -24,6 +24,7 @@ enum TimelineKind {
     DEAL_CLOSED(Group.DEAL, "bi-trophy"),
     STEP_DONE(Group.PLAN, "bi-check2-circle"),
     STEP_REOPENED(Group.PLAN, "bi-arrow-counterclockwise"),
+    BUYER_STEP_DONE(Group.PLAN, "bi-person-check"),
     PLAN_SLIPPED(Group.PLAN, "bi-exclamation-triangle");
 
     /** The filter groups, in the order the chips show them. */

@@ -1,5 +1,6 @@
 package io.closewright.activity;
 
+import io.closewright.ask.BuyerCompletedStep;
 import io.closewright.closeplan.PlanSlipped;
 import io.closewright.closeplan.StepCompleted;
 import io.closewright.closeplan.StepReopened;
@@ -65,6 +66,24 @@ class TimelineRecorder {
                 event.reopenedBy(),
                 event.title(),
                 null);
+    }
+
+    /** A step the buyer marked done on the shared plan (no {@code StepCompleted}: no user did it). */
+    @EventListener
+    void on(BuyerCompletedStep event) {
+        String title = jdbc.sql("SELECT title FROM plan_step WHERE close_plan_id = ? AND step_key = ?")
+                .params(event.opportunityId(), event.stepKey())
+                .query(String.class)
+                .optional()
+                .orElse(event.stepKey());
+        record(
+                event.workspaceId(),
+                event.opportunityId(),
+                TimelineKind.BUYER_STEP_DONE,
+                clock.instant(),
+                null,
+                title,
+                "on the shared close plan");
     }
 
     @EventListener

@@ -18,6 +18,7 @@ record TimelineTitles(Formats formats, String currency, Map<String, String> stag
             case "DEAL_EDITED" -> edited(row);
             case "STEP_DONE" -> "Plan step done: " + row.newValue();
             case "STEP_REOPENED" -> "Plan step reopened: " + row.newValue();
+            case "BUYER_STEP_DONE" -> "The buyer marked a step done: " + row.newValue();
             case "PLAN_SLIPPED" -> "Plan went off track";
             default -> row.newValue() == null ? Formats.label(row.kind()) : row.newValue();
         };

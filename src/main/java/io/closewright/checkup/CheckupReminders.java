@@ -3,17 +3,24 @@ package io.closewright.checkup;
 import io.closewright.identity.Role;
 import io.closewright.identity.Viewer;
 import io.closewright.shared.NotFoundException;
+import io.closewright.shared.NoticeRaised;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The morning reminders of the checkups due: written once per workspace and working day, one line per
- * checkup due that day or overdue, addressed to the deal's owner; read back per user.
+ * checkup due that day or overdue, addressed to the deal's owner; read back per user. Each rep with
+ * reminders is also sent one {@code checkup-reminder} notice for the day (inbox and email by default),
+ * raised in the same transaction, so it exists exactly when the reminders do.
  */
 @Component
 class CheckupReminders {
@@ -23,13 +30,21 @@ class CheckupReminders {
     private final CheckupLog log;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CheckupReminders(OpenDeals deals, DealContexts contexts, CheckupLog log, JdbcClient jdbc, Clock clock) {
+    CheckupReminders(
+            OpenDeals deals,
+            DealContexts contexts,
+            CheckupLog log,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.deals = deals;
         this.contexts = contexts;
         this.log = log;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -43,11 +58,34 @@ class CheckupReminders {
         jdbc.sql("INSERT INTO checkup_reminder_run (workspace_id, run_date, ran_at) VALUES (?, ?, ?)")
                 .params(workspaceId, day, Timestamp.from(clock.instant()))
                 .update();
+        Map<Long, List<String>> linesByOwner = new LinkedHashMap<>();
         int written = 0;
         for (OpenDeals.OpenDeal deal : deals.all(workspaceId)) {
-            written += remindOwner(workspaceId, deal, day);
+            List<ScheduledCheckup> due = remindOwner(workspaceId, deal, day);
+            written += due.size();
+            List<String> lines = linesByOwner.computeIfAbsent(deal.ownerId(), owner -> new ArrayList<>());
+            due.forEach(c -> lines.add("- " + deal.name() + ": " + c.stepTitle()));
         }
+        linesByOwner.forEach((owner, lines) -> tell(workspaceId, owner, day, lines));
         return written;
+    }
+
+    private void tell(long workspaceId, long ownerId, LocalDate day, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        String title =
+                lines.size() == 1 ? "1 checkup is due this morning" : lines.size() + " checkups are due this morning";
+        events.publishEvent(new NoticeRaised(
+                workspaceId,
+                ownerId,
+                "checkup-reminder",
+                title,
+                "Hold them before the steps' deadlines: name the problem you expect and bring the solution.\n\n"
+                        + String.join("\n", lines),
+                "/checkups",
+                null,
+                "checkup-reminder:" + day));
     }
 
     boolean ran(long workspaceId, LocalDate day) {
@@ -58,7 +96,7 @@ class CheckupReminders {
                 > 0;
     }
 
-    private int remindOwner(long workspaceId, OpenDeals.OpenDeal deal, LocalDate day) {
+    private List<ScheduledCheckup> remindOwner(long workspaceId, OpenDeals.OpenDeal deal, LocalDate day) {
         Viewer owner = new Viewer(deal.ownerId(), workspaceId, Role.REP);
         List<ScheduledCheckup> due;
         try {
@@ -66,7 +104,7 @@ class CheckupReminders {
                     .filter(s -> !s.held() && (s.overdue() || s.scheduledOn().equals(day)))
                     .toList();
         } catch (NotFoundException e) {
-            return 0;
+            return List.of();
         }
         for (ScheduledCheckup checkup : due) {
             jdbc.sql("INSERT INTO checkup_reminder (workspace_id, user_id, remind_on, opportunity_id, step_key,"
@@ -82,7 +120,7 @@ class CheckupReminders {
                             Timestamp.from(clock.instant()))
                     .update();
         }
-        return due.size();
+        return due;
     }
 
     /** The user's reminders of {@code day}, each marked done once a checkup was recorded for its step since. */

@@ -75,6 +75,9 @@ class PageContexts {
         if (path.startsWith("/checkups")) {
             return "checkups";
         }
+        if (path.startsWith("/inbox")) {
+            return "inbox";
+        }
         if (path.startsWith("/team")) {
             return "team";
         }

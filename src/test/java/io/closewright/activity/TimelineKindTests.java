@@ -15,7 +15,10 @@ class TimelineKindTests {
                 .containsExactlyInAnyOrder(TimelineKind.CALL, TimelineKind.MEETING);
         assertThat(TimelineKind.parse("plan"))
                 .containsExactlyInAnyOrder(
-                        TimelineKind.STEP_DONE, TimelineKind.STEP_REOPENED, TimelineKind.PLAN_SLIPPED);
+                        TimelineKind.STEP_DONE,
+                        TimelineKind.STEP_REOPENED,
+                        TimelineKind.BUYER_STEP_DONE,
+                        TimelineKind.PLAN_SLIPPED);
         assertThat(TimelineKind.parse(" ")).isEqualTo(EnumSet.allOf(TimelineKind.class));
     }
 

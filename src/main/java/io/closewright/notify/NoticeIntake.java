@@ -70,7 +70,7 @@ class NoticeIntake {
                 event.workspaceId(),
                 event.ownerId(),
                 "buyer-step",
-                "The buyer marked step '" + event.stepKey() + "' of " + deal + " done",
+                "The buyer finished '" + recipients.stepTitle(event.opportunityId(), event.stepKey()) + "' on " + deal,
                 "They did it on the shared close plan; the plan is re-projected from it.",
                 "/opportunities/" + event.opportunityId(),
                 event.opportunityId(),

@@ -25,6 +25,15 @@ class Recipients {
                 .optional();
     }
 
+    /** The title of a deal's plan step, or its key when the plan no longer has it. */
+    String stepTitle(long opportunityId, String stepKey) {
+        return jdbc.sql("SELECT title FROM plan_step WHERE close_plan_id = ? AND step_key = ?")
+                .params(opportunityId, stepKey)
+                .query(String.class)
+                .optional()
+                .orElse(stepKey);
+    }
+
     /** The deal's name, for notices built from another module's events. */
     String dealName(long opportunityId) {
         return jdbc.sql("SELECT name FROM opportunity WHERE id = ?")

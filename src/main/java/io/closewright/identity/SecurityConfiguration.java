@@ -13,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -84,7 +85,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle, AppUsers users) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/admin/templates", "/admin/templates/**")
@@ -103,6 +104,7 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(c -> c.ignoringRequestMatchers("/share/**"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new CurrentUserFilter(users), SecurityContextHolderFilter.class)
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }

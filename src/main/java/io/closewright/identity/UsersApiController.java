@@ -1,5 +1,6 @@
 package io.closewright.identity;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.closewright.shared.Tagged;
 import io.closewright.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +44,45 @@ class UsersApiController {
             @NotNull Role role,
             Long managerId) {}
 
-    record ChangeUser(
-            @Size(min = 1, max = 200) String name, Role role, java.util.Optional<Long> managerId, Boolean active) {}
+    /**
+     * A PATCH body: only the fields it names change. {@code managerId} absent keeps the manager,
+     * {@code "managerId": null} removes it.
+     */
+    static final class ChangeUser {
+
+        @Size(min = 1, max = 200)
+        @JsonProperty
+        @Nullable
+        String name;
+
+        @JsonProperty
+        @Nullable
+        Role role;
+
+        @JsonProperty
+        @Nullable
+        Boolean active;
+
+        private @Nullable Long managerId;
+        private boolean managerIdGiven;
+
+        @JsonProperty("managerId")
+        void setManagerId(@Nullable Long managerId) {
+            this.managerId = managerId;
+            this.managerIdGiven = true;
+        }
+
+        @JsonProperty("managerId")
+        @Nullable
+        Long getManagerId() {
+            return managerId;
+        }
+
+        @Nullable
+        Optional<Long> managerChange() {
+            return managerIdGiven ? Optional.ofNullable(managerId) : null;
+        }
+    }
 
     @Operation(summary = "Add a user (admins only)")
     @PostMapping("/api/users")
@@ -75,7 +115,7 @@ class UsersApiController {
             @Valid @RequestBody ChangeUser body) {
         long version = Versions.required(ifMatch);
         UserView user = identity.updateUser(
-                me.viewer(), id, version, new UserChanges(body.name(), body.role(), body.managerId(), body.active()));
+                me.viewer(), id, version, new UserChanges(body.name, body.role, body.managerChange(), body.active));
         return Tagged.ok(user, user.version());
     }
 }

@@ -1,6 +1,7 @@
 package io.closewright.account;
 
 import io.closewright.identity.Viewer;
+import io.closewright.identity.Visibility;
 import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
 import java.sql.ResultSet;
@@ -22,7 +23,8 @@ class AccountQueries {
 
     private static final String COLUMNS =
             "a.id, a.name, a.domain, a.industry, a.owner_id, u.name AS owner_name, a.version,"
-                    + " (SELECT COUNT(*) FROM opportunity o WHERE o.account_id = a.id AND o.status = 'OPEN') AS open_deals,"
+                    + " (SELECT COUNT(*) FROM opportunity o WHERE o.account_id = a.id AND o.status = 'OPEN' AND "
+                    + Visibility.visibleOwner("o.owner_id") + ") AS open_deals,"
                     + " (SELECT COUNT(*) FROM contact c WHERE c.account_id = a.id) AS contacts"
                     + " FROM account a JOIN app_user u ON u.id = a.owner_id";
 

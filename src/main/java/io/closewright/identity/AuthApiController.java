@@ -42,6 +42,7 @@ class AuthApiController {
         }
         return identity.authenticate(request.email(), request.password())
                 .<ResponseEntity<?>>map(principal -> {
+                    throttle.recordSuccess(request.email(), address);
                     IssuedToken token = identity.issueToken(principal);
                     return ResponseEntity.ok(new TokenResponse(token.token(), token.expiresAt()));
                 })

@@ -12,6 +12,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -95,7 +97,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(signedIn(throttle))
                         .failureHandler((req, res, ex) -> {
                             throttle.recordFailure(req.getParameter("username"), req.getRemoteAddr());
                             res.sendRedirect(req.getContextPath() + "/login?error");
@@ -107,6 +109,15 @@ class SecurityConfiguration {
                 .addFilterAfter(new CurrentUserFilter(users), SecurityContextHolderFilter.class)
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    private static AuthenticationSuccessHandler signedIn(LoginThrottle throttle) {
+        SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+        target.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            throttle.recordSuccess(request.getParameter("username"), request.getRemoteAddr());
+            target.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     @Bean

@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings under {@code closewright.identity}: how long API tokens live; how sign-in failures are
  * throttled per (account, address) pair (free failures in a row, the first delay after them, the
- * longest delay, and how long a pair's failures are remembered); and the bcrypt cost.
+ * longest delay, and how long a pair's failures are remembered); the bcrypt cost;
+ * and the SHA-256 (hex) of the token a metrics scraper sends to {@code /actuator/prometheus} (empty: admins' API
+ * tokens only).
  */
 @ConfigurationProperties("closewright.identity")
 record IdentitySettings(
@@ -16,7 +18,8 @@ record IdentitySettings(
         @DefaultValue("30s") Duration loginFirstDelay,
         @DefaultValue("15m") Duration loginMaxDelay,
         @DefaultValue("15m") Duration loginFailureWindow,
-        @DefaultValue("10") int passwordHashStrength) {
+        @DefaultValue("10") int passwordHashStrength,
+        @DefaultValue("") String metricsTokenSha256) {
 
     LoginDelays loginDelays() {
         return new LoginDelays(loginFreeFailures, loginFirstDelay, loginMaxDelay);

@@ -16,11 +16,11 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: the API ({@code /api/**}) is stateless with bearer tokens and answers
- * problem+json; pages use form login, CSRF protection and sessions kept in the database.
+ * Three filter chains: the API ({@code /api/**}) is stateless with bearer tokens and answers
+ * problem+json; the actuator ({@code /actuator/**}) has public health probes and metrics for admins'
+ * tokens or the scraper's token; pages use form login, CSRF protection and sessions kept in the database.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,7 +35,6 @@ class SecurityConfiguration {
         "/error",
         "/share/**",
         "/actuator/health/**",
-        "/actuator/prometheus",
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html"
@@ -82,11 +81,39 @@ class SecurityConfiguration {
                                 "Send a valid token: Authorization: Bearer <token> (POST /api/auth/token)"))
                         .accessDeniedHandler((req, res, ex) ->
                                 ProblemResponses.write(res, 403, "Forbidden", "Your role does not allow this")))
+                .headers(SecurityHeaders.with(SecurityHeaders.API_POLICY))
                 .build();
     }
 
     @Bean
     @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, IdentityManagement identity, IdentitySettings settings)
+            throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyRole("ADMIN", "METRICS"))
+                .addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new MetricsTokenFilter(settings.metricsTokenSha256()),
+                        UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(
+                                res, 401, "Unauthorized", "Metrics need the scraper's token or an admin's API token"))
+                        .accessDeniedHandler((req, res, ex) ->
+                                ProblemResponses.write(res, 403, "Forbidden", "Metrics are for admins")))
+                .headers(SecurityHeaders.with(SecurityHeaders.API_POLICY))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle, AppUsers users) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
@@ -107,7 +134,7 @@ class SecurityConfiguration {
                 .csrf(c -> c.ignoringRequestMatchers("/share/**"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CurrentUserFilter(users), SecurityContextHolderFilter.class)
-                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .headers(SecurityHeaders.with(SecurityHeaders.PAGE_POLICY))
                 .build();
     }
 

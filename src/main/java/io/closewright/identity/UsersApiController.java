@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Users of the workspace: admins add and change them; everyone lists the users they may see. */
@@ -85,8 +87,10 @@ class UsersApiController {
     }
 
     @Operation(summary = "Add a user (admins only)")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/users")
-    ResponseEntity<UserView> create(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody CreateUser body) {
+    ResponseEntity<UserView> createUser(
+            @AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody CreateUser body) {
         UserView user = identity.createUser(
                 me.workspaceId(),
                 new NewUser(body.email(), body.name(), body.password(), body.role(), body.managerId()));
@@ -95,20 +99,20 @@ class UsersApiController {
 
     @Operation(summary = "The users the caller may see")
     @GetMapping("/api/users")
-    List<UserView> list(@AuthenticationPrincipal UserPrincipal me) {
+    List<UserView> listUsers(@AuthenticationPrincipal UserPrincipal me) {
         return identity.visibleUsers(me.viewer());
     }
 
     @Operation(summary = "One user the caller may see")
     @GetMapping("/api/users/{id}")
-    ResponseEntity<UserView> one(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    ResponseEntity<UserView> user(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         UserView user = identity.user(me.viewer(), id);
         return Tagged.ok(user, user.version());
     }
 
     @Operation(summary = "Change a user's name, role, manager or status (admins only; needs If-Match)")
     @PatchMapping("/api/users/{id}")
-    ResponseEntity<UserView> change(
+    ResponseEntity<UserView> changeUser(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,

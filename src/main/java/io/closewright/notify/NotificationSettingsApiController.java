@@ -4,6 +4,9 @@ import io.closewright.identity.UserPrincipal;
 import io.closewright.shared.FieldProblem;
 import io.closewright.shared.RuleViolationException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Notification settings")
 class NotificationSettingsApiController {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PROBLEM = "#/components/schemas/Problem";
 
     private final NotificationManagement notifications;
 
@@ -72,6 +78,14 @@ class NotificationSettingsApiController {
     }
 
     @Operation(summary = "Your own webhook (404 when you have none)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Your webhook, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "You have no webhook",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     @GetMapping("/api/me/webhook")
     ResponseEntity<WebhookView> ownWebhook(@AuthenticationPrincipal UserPrincipal me) {
         return withEtag(notifications.ownWebhook(me.viewer()).orElseThrow(() -> none("your")));
@@ -87,6 +101,11 @@ class NotificationSettingsApiController {
     }
 
     @Operation(summary = "Remove your webhook")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(
+            responseCode = "404",
+            description = "You have no webhook",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     @DeleteMapping("/api/me/webhook")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteOwnWebhook(@AuthenticationPrincipal UserPrincipal me) {
@@ -94,6 +113,18 @@ class NotificationSettingsApiController {
     }
 
     @Operation(summary = "The workspace's webhook (admins; 404 when there is none)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The workspace's webhook, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Only admins keep the workspace's webhook",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The workspace has no webhook",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     @GetMapping("/api/workspace/webhook")
     ResponseEntity<WebhookView> workspaceWebhook(@AuthenticationPrincipal UserPrincipal me) {
         return withEtag(notifications.workspaceWebhook(me.viewer()).orElseThrow(() -> none("the workspace's")));
@@ -109,6 +140,11 @@ class NotificationSettingsApiController {
     }
 
     @Operation(summary = "Remove the workspace's webhook (admins)")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(
+            responseCode = "404",
+            description = "The workspace has no webhook",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
     @DeleteMapping("/api/workspace/webhook")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteWorkspaceWebhook(@AuthenticationPrincipal UserPrincipal me) {

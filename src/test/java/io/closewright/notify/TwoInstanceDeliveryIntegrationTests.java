@@ -34,7 +34,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Two application instances on one database (the test's and a second one started here against the same
- * database and SMTP server, with its own db-scheduler): both run the morning checkup reminder, both raise
+ * database and SMTP server, with its own db-scheduler, not polling as in every test): both run the morning checkup reminder, both raise
  * the same slip alerts and digests (as two instances noticing one transition would), and both send the
  * outbox at the same moment. Every reminder, alert and digest reaches its recipient's mailbox exactly once.
  */

@@ -66,6 +66,12 @@ class RiskApiController {
         return risks.escalate(me.viewer(), id, body.note());
     }
 
+    @Operation(summary = "Recompute the risk of every open deal of the workspace now (admins)")
+    @PostMapping("/api/risks/recompute")
+    RiskManagement.RecomputeResult recompute(@AuthenticationPrincipal UserPrincipal me) {
+        return risks.recompute(me.viewer());
+    }
+
     @Operation(summary = "A deal's escalations, latest first")
     @GetMapping("/api/opportunities/{id}/escalations")
     List<EscalationView> escalations(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {

@@ -78,6 +78,24 @@ public class RiskManagement {
         return escalations.escalate(viewer, opportunities.opportunity(viewer, opportunityId), risk.level(), note);
     }
 
+    /**
+     * Re-assesses every open deal of the admin's workspace at once, as the hourly job does, and answers how
+     * many deals and how long it took.
+     *
+     * @throws io.closewright.shared.ForbiddenException for anyone but an admin
+     */
+    public RecomputeResult recompute(Viewer viewer) {
+        if (!viewer.isAdmin()) {
+            throw new io.closewright.shared.ForbiddenException("Only an admin recomputes the workspace's risk");
+        }
+        long started = System.nanoTime();
+        int deals = recompute.workspace(viewer.workspaceId());
+        return new RecomputeResult(deals, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** How many open deals a recompute assessed and how long it took. */
+    public record RecomputeResult(int deals, long durationMillis) {}
+
     /** The deal's escalations, latest first. */
     public List<EscalationView> escalations(Viewer viewer, long opportunityId) {
         opportunities.opportunity(viewer, opportunityId);

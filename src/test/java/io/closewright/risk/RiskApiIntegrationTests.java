@@ -32,6 +32,9 @@ class RiskApiIntegrationTests {
     @Autowired
     RecordedNotices notices;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void answersADealsRiskWithItsSignalsTheCauseOfTheSlipAndTheSuggestedDate() {
         Fixtures.Team team = fixtures.team(port);
@@ -150,6 +153,38 @@ class RiskApiIntegrationTests {
                 team.managerA().api().post("/api/opportunities/" + deal + "/escalations", Map.of("note", "Help"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(notices.about(deal, Escalations.KIND)).isEmpty();
+    }
+
+    @Test
+    void theReadModelFollowsAChangeOnceItCommits() throws InterruptedException {
+        Fixtures.Team team = fixtures.team(port);
+        Api rep = team.repA1().api();
+        long deal = RiskTesting.dealWithPlan(rep, "Follows", "2027-01-29", "PIPELINE");
+        rep.post("/api/opportunities/" + deal + "/close-date", Map.of("closeDate", "2026-12-03"));
+        String level = null;
+        for (int i = 0; i < 100 && !"HIGH".equals(level); i++) {
+            Thread.sleep(200);
+            level = jdbc.sql("SELECT risk_level FROM deal_risk WHERE opportunity_id = ?")
+                    .param(deal)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
+        }
+        assertThat(level).isEqualTo("HIGH");
+    }
+
+    @Test
+    void anAdminRecomputesTheWholeWorkspaceAtOnce() {
+        Fixtures.Team team = fixtures.team(port);
+        RiskTesting.dealWithPlan(team.repA1().api(), "One", "2026-12-31", "COMMIT");
+        RiskTesting.dealWithPlan(team.repB1().api(), "Two", "2026-12-31", "COMMIT");
+        Api.Response done = team.admin().api().post("/api/risks/recompute", Map.of());
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().get("deals").asInt()).isEqualTo(2);
+        assertThat(team.admin().api().get("/api/risks").json().get("total").asLong())
+                .isEqualTo(2);
+        assertThat(team.managerA().api().post("/api/risks/recompute", Map.of()).status())
+                .isEqualTo(403);
     }
 
     private static List<String> codes(JsonNode array, String field) {

@@ -94,18 +94,20 @@ class DealRisks {
                 });
             }
         }
-        if (!inserts.isEmpty()) {
-            batch.batchUpdate(
-                    "INSERT INTO deal_risk (opportunity_id, workspace_id, risk_level, level_rank, signals, summary,"
-                            + " projected_close, suggested_close, slip_alert_active, slip_alerts, assessed_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0, ?)",
-                    inserts);
-        }
-        if (!updates.isEmpty()) {
-            batch.batchUpdate(
-                    "UPDATE deal_risk SET risk_level = ?, level_rank = ?, signals = ?, summary = ?, projected_close = ?,"
-                            + " suggested_close = ?, assessed_at = ? WHERE opportunity_id = ?",
-                    updates);
+        batch(
+                "INSERT INTO deal_risk (opportunity_id, workspace_id, risk_level, level_rank, signals, summary,"
+                        + " projected_close, suggested_close, slip_alert_active, slip_alerts, assessed_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0, ?)",
+                inserts);
+        batch(
+                "UPDATE deal_risk SET risk_level = ?, level_rank = ?, signals = ?, summary = ?, projected_close = ?,"
+                        + " suggested_close = ?, assessed_at = ? WHERE opportunity_id = ?",
+                updates);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(sql, rows);
         }
     }
 

@@ -30,41 +30,45 @@ class RiskTriggers {
 
     @ApplicationModuleListener
     void on(PlanSlipped event) {
-        recompute.deals(event.workspaceId(), List.of(event.opportunityId()));
+        refresh(event.workspaceId(), event.opportunityId());
     }
 
     @ApplicationModuleListener
     void on(CloseDateMoved event) {
-        recompute.deals(event.workspaceId(), List.of(event.opportunityId()));
+        refresh(event.workspaceId(), event.opportunityId());
     }
 
     @ApplicationModuleListener
     void on(StepCompleted event) {
-        recompute.deals(event.workspaceId(), List.of(event.opportunityId()));
+        refresh(event.workspaceId(), event.opportunityId());
     }
 
     @ApplicationModuleListener
     void on(StepReopened event) {
-        recompute.deals(event.workspaceId(), List.of(event.opportunityId()));
+        refresh(event.workspaceId(), event.opportunityId());
     }
 
     @ApplicationModuleListener
     void on(OpportunityCreated event) {
-        recompute.deals(event.workspaceId(), List.of(event.opportunityId()));
+        refresh(event.workspaceId(), event.opportunityId());
     }
 
     @ApplicationModuleListener
     void on(StageChanged event) {
-        recompute.deals(event.workspaceId(), List.of(event.opportunityId()));
+        refresh(event.workspaceId(), event.opportunityId());
     }
 
     @ApplicationModuleListener
     void on(BuyerCompletedStep event) {
-        recompute.deals(event.workspaceId(), List.of(event.opportunityId()));
+        refresh(event.workspaceId(), event.opportunityId());
     }
 
     @ApplicationModuleListener
     void on(OpportunityClosed event) {
         risks.drop(event.opportunityId());
+    }
+
+    private void refresh(long workspaceId, long opportunityId) {
+        recompute.deals(workspaceId, List.of(opportunityId));
     }
 }

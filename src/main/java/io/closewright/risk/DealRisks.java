@@ -63,7 +63,10 @@ class DealRisks {
         return rows;
     }
 
-    /** Inserts the new rows and updates the changed ones of {@code assessments}. */
+    /**
+     * Inserts the new rows and updates the changed ones of {@code assessments}. A row another writer inserted
+     * meanwhile is left as it is (the next assessment brings it up to date) rather than failing the batch.
+     */
     void write(long workspaceId, List<RiskAssessment> assessments, Map<Long, Stored> before, Instant now) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -97,7 +100,7 @@ class DealRisks {
         batch(
                 "INSERT INTO deal_risk (opportunity_id, workspace_id, risk_level, level_rank, signals, summary,"
                         + " projected_close, suggested_close, slip_alert_active, slip_alerts, assessed_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0, ?) ON CONFLICT DO NOTHING",
                 inserts);
         batch(
                 "UPDATE deal_risk SET risk_level = ?, level_rank = ?, signals = ?, summary = ?, projected_close = ?,"

@@ -31,6 +31,7 @@ class SecurityConfiguration {
         "/favicon.ico",
         "/error",
         "/share/**",
+        "/unsubscribe/**",
         "/actuator/health/**",
         "/actuator/prometheus",
         "/v3/api-docs/**",
@@ -101,7 +102,7 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(c -> c.ignoringRequestMatchers("/share/**"))
+                .csrf(c -> c.ignoringRequestMatchers("/share/**", "/unsubscribe/**"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();

@@ -60,7 +60,7 @@ class CampaignManagement {
     List<CampaignSummary> summaries(Viewer viewer) {
         Map<Long, Long> active = queries.activeDeals(viewer);
         return campaigns.findByWorkspaceIdOrderByNameAsc(viewer.workspaceId()).stream()
-                .map(c -> new CampaignSummary(c.view(), active.getOrDefault(c.id, 0L)))
+                .map(c -> new CampaignSummary(c.id, c.name, List.copyOf(c.steps), active.getOrDefault(c.id, 0L)))
                 .toList();
     }
 
@@ -89,7 +89,4 @@ class CampaignManagement {
             throw new ForbiddenException("Only managers and admins make and change nurture campaigns");
         }
     }
-
-    /** A campaign with the number of deals in its drip now. */
-    record CampaignSummary(CampaignView campaign, long activeDeals) {}
 }

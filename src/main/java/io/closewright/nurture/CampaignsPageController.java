@@ -1,6 +1,7 @@
 package io.closewright.nurture;
 
 import io.closewright.identity.UserPrincipal;
+import io.closewright.shared.ForbiddenException;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.StaleVersionException;
 import io.closewright.shared.web.FormValues;
@@ -49,11 +50,13 @@ class CampaignsPageController {
 
     @GetMapping("/team/campaigns/new")
     String newCampaign(@AuthenticationPrincipal UserPrincipal me, Model model) {
+        requireLead(me);
         return form(model, null, CampaignForm.blank());
     }
 
     @GetMapping("/team/campaigns/{id}/edit")
     String edit(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, Model model) {
+        requireLead(me);
         return form(model, id, CampaignForm.of(campaigns.campaign(me.viewer(), id)));
     }
 
@@ -63,6 +66,7 @@ class CampaignsPageController {
             @RequestParam Map<String, String> params,
             Model model,
             RedirectAttributes redirect) {
+        requireLead(me);
         CampaignForm form = CampaignForm.posted(params, params.containsKey("more"));
         return save(
                 model,
@@ -80,6 +84,7 @@ class CampaignsPageController {
             @RequestParam Map<String, String> params,
             Model model,
             RedirectAttributes redirect) {
+        requireLead(me);
         campaigns.campaign(me.viewer(), id);
         CampaignForm form = CampaignForm.posted(params, params.containsKey("more"));
         Long version = FormValues.id(
@@ -117,6 +122,12 @@ class CampaignsPageController {
                             + " version; what you typed is still here.");
         }
         return form(model, id, form);
+    }
+
+    private static void requireLead(UserPrincipal me) {
+        if (!me.viewer().leadsOthers()) {
+            throw new ForbiddenException("Only managers and admins make and change nurture campaigns");
+        }
     }
 
     private static String form(Model model, Long id, CampaignForm form) {

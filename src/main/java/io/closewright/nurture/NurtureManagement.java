@@ -129,6 +129,15 @@ public class NurtureManagement {
         return queries.ofCampaign(viewer, campaignId);
     }
 
+    /**
+     * Makes a campaign of the viewer's workspace (managers and admins).
+     *
+     * @throws RuleViolationException naming {@code name} or {@code steps[i].afterDays}, {@code .subject}, {@code .body}
+     */
+    public CampaignView createCampaign(Viewer viewer, String name, List<CampaignStep> steps) {
+        return campaigns.create(viewer, name, steps);
+    }
+
     boolean mailConfigured() {
         return sender.canSend();
     }

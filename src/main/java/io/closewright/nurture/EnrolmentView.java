@@ -26,6 +26,25 @@ public record EnrolmentView(
         @Nullable Instant unsubscribedAt,
         List<DripEmailView> emails) {
 
+    /** The same enrolment with these emails. */
+    EnrolmentView withEmails(List<DripEmailView> list) {
+        return new EnrolmentView(
+                id,
+                campaignId,
+                campaignName,
+                opportunityId,
+                opportunityName,
+                contactId,
+                contactName,
+                email,
+                reason,
+                enrolledAt,
+                stoppedAt,
+                stopReason,
+                unsubscribedAt,
+                List.copyOf(list));
+    }
+
     /** The next email still to go, or null. */
     public @Nullable DripEmailView next() {
         return emails.stream().filter(DripEmailView::pending).findFirst().orElse(null);

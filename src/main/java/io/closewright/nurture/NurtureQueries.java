@@ -79,48 +79,22 @@ class NurtureQueries {
     private static List<EnrolmentView> group(List<Row> rows) {
         Map<Long, List<Row>> byEnrolment = new LinkedHashMap<>();
         for (Row row : rows) {
-            byEnrolment.computeIfAbsent(row.enrolmentId, k -> new ArrayList<>()).add(row);
+            byEnrolment
+                    .computeIfAbsent(row.enrolment().id(), k -> new ArrayList<>())
+                    .add(row);
         }
-        return byEnrolment.values().stream().map(NurtureQueries::enrolment).toList();
-    }
-
-    private static EnrolmentView enrolment(List<Row> rows) {
-        Row r = rows.get(0);
-        List<DripEmailView> emails =
-                rows.stream().filter(x -> x.email != null).map(x -> x.email).toList();
-        return new EnrolmentView(
-                r.enrolmentId,
-                r.campaignId,
-                r.campaignName,
-                r.opportunityId,
-                r.opportunityName,
-                r.contactId,
-                r.contactName,
-                r.address,
-                r.reason,
-                r.enrolledAt,
-                r.stoppedAt,
-                r.stopReason,
-                r.unsubscribedAt,
-                emails);
+        return byEnrolment.values().stream()
+                .map(list -> list.get(0)
+                        .enrolment()
+                        .withEmails(list.stream()
+                                .map(Row::email)
+                                .filter(java.util.Objects::nonNull)
+                                .toList()))
+                .toList();
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        Long emailId = rs.getObject("email_id", Long.class);
-        DripEmailView email = emailId == null
-                ? null
-                : new DripEmailView(
-                        emailId,
-                        rs.getInt("step_no") + 1,
-                        rs.getString("subject"),
-                        instant(rs.getTimestamp("due_at")),
-                        rs.getString("status"),
-                        rs.getInt("attempts"),
-                        instant(rs.getTimestamp("sent_at")),
-                        "PENDING".equals(rs.getString("status")) ? instant(rs.getTimestamp("next_attempt_at")) : null,
-                        rs.getString("last_error"),
-                        rs.getLong("opens"));
-        return new Row(
+        EnrolmentView enrolment = new EnrolmentView(
                 rs.getLong("enrolment_id"),
                 rs.getLong("campaign_id"),
                 rs.getString("campaign_name"),
@@ -134,26 +108,32 @@ class NurtureQueries {
                 instant(rs.getTimestamp("stopped_at")),
                 rs.getString("stop_reason"),
                 instant(rs.getTimestamp("unsubscribed_at")),
-                email);
+                List.of());
+        return new Row(enrolment, email(rs));
+    }
+
+    private static DripEmailView email(ResultSet rs) throws SQLException {
+        Long emailId = rs.getObject("email_id", Long.class);
+        if (emailId == null) {
+            return null;
+        }
+        String status = rs.getString("status");
+        return new DripEmailView(
+                emailId,
+                rs.getInt("step_no") + 1,
+                rs.getString("subject"),
+                instant(rs.getTimestamp("due_at")),
+                status,
+                rs.getInt("attempts"),
+                instant(rs.getTimestamp("sent_at")),
+                "PENDING".equals(status) ? instant(rs.getTimestamp("next_attempt_at")) : null,
+                rs.getString("last_error"),
+                rs.getLong("opens"));
     }
 
     private static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 
-    private record Row(
-            long enrolmentId,
-            long campaignId,
-            String campaignName,
-            long opportunityId,
-            String opportunityName,
-            long contactId,
-            String contactName,
-            String address,
-            String reason,
-            Instant enrolledAt,
-            Instant stoppedAt,
-            String stopReason,
-            Instant unsubscribedAt,
-            DripEmailView email) {}
+    private record Row(EnrolmentView enrolment, DripEmailView email) {}
 }

@@ -91,7 +91,7 @@ class NurtureApiController {
 
     @Operation(summary = "Every enrolment of a campaign on the deals the caller may see, with each email")
     @GetMapping("/api/campaigns/{id}/enrolments")
-    List<EnrolmentView> campaignEnrolments(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    List<EnrolmentView> listCampaignEnrolments(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         return nurture.enrolments(me.viewer(), id);
     }
 
@@ -99,7 +99,7 @@ class NurtureApiController {
             summary = "Move an open deal to nurture in a campaign, with a reason; its contacts are enrolled."
                     + " If-Match is optional here")
     @PostMapping("/api/opportunities/{id}/nurture")
-    DealNurture nurtureDeal(
+    DealNurture nurtureOpportunity(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -109,7 +109,7 @@ class NurtureApiController {
 
     @Operation(summary = "A deal's nurture: its enrolments with every email, and revival suggestions")
     @GetMapping("/api/opportunities/{id}/nurture")
-    DealNurture dealNurture(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    DealNurture getOpportunityNurture(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         return nurture.deal(me.viewer(), id);
     }
 
@@ -117,7 +117,7 @@ class NurtureApiController {
             summary = "Revive a nurtured deal with a new close date: open again, plan re-dated, drip stopped."
                     + " If-Match is optional here")
     @PostMapping("/api/opportunities/{id}/revive")
-    ResponseEntity<OpportunityView> revive(
+    ResponseEntity<OpportunityView> reviveOpportunity(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,

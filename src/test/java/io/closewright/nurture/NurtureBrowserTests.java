@@ -44,14 +44,14 @@ class NurtureBrowserTests {
 
             browser.open("/opportunities/" + deal.id());
             new Select(browser.find(By.id("nurture-campaign"))).selectByVisibleText(campaignName + " · 3 emails");
-            browser.click(browser.find(By.id("nurture-submit")));
+            press(browser, "nurture-submit");
             assertThat(browser.find(By.id("reason-error")).getText()).containsIgnoringCase("say why");
             assertThat(new Select(browser.find(By.id("nurture-campaign")))
                             .getFirstSelectedOption()
                             .getText())
                     .startsWith(campaignName);
             browser.find(By.id("nurture-reason")).sendKeys("Budget frozen until April");
-            browser.click(browser.find(By.id("nurture-submit")));
+            press(browser, "nurture-submit");
             browser.waitFor(d -> d.getPageSource().contains("until revived"));
             assertThat(browser.find(By.id("nurture-reason-text")).getText()).contains("Budget frozen until April");
             assertThat(browser.find(By.id("nurture-contacts")).getText()).contains("Contact0 Buyer");
@@ -63,7 +63,7 @@ class NurtureBrowserTests {
             browser.open("/opportunities/" + deal.id());
             ((JavascriptExecutor) browser.driver())
                     .executeScript("document.getElementById('revive-close-date').value = arguments[0];", "2027-02-26");
-            browser.click(browser.find(By.id("revive-submit")));
+            press(browser, "revive-submit");
             browser.waitFor(
                     d -> d.findElement(By.id("deal-close-date")).getText().contains("26 Feb"));
             browser.find(By.id("nurture-form"));
@@ -76,5 +76,17 @@ class NurtureBrowserTests {
                         .get("closeDate")
                         .asString())
                 .isEqualTo("2027-02-26");
+    }
+
+    /** Clicks once the page around the button stopped moving (the deal page's sections load one by one). */
+    private static void press(Browser browser, String id) {
+        browser.waitFor(d -> {
+            try {
+                browser.click(browser.find(By.id(id)));
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                return false;
+            }
+        });
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,7 @@ public class ActivityManagement {
     private final OpportunityManagement opportunities;
     private final AccountManagement accounts;
     private final ActivitySettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActivityManagement(
@@ -46,6 +48,7 @@ public class ActivityManagement {
             OpportunityManagement opportunities,
             AccountManagement accounts,
             ActivitySettings settings,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.activities = activities;
         this.queries = queries;
@@ -54,6 +57,7 @@ public class ActivityManagement {
         this.opportunities = opportunities;
         this.accounts = accounts;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -79,6 +83,16 @@ public class ActivityManagement {
         Activity saved = activities.save(
                 Activity.log(viewer.workspaceId(), accountId, opportunityId, viewer.userId(), checked, now));
         refresh(saved);
+        events.publishEvent(new ActivityLogged(
+                saved.id,
+                viewer.workspaceId(),
+                accountId,
+                opportunityId,
+                viewer.userId(),
+                checked.type(),
+                checked.subject(),
+                checked.occurredAt(),
+                checked.contactIds() == null ? List.of() : List.copyOf(checked.contactIds())));
         return activity(viewer, saved.id);
     }
 

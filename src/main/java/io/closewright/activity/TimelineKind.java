@@ -22,6 +22,8 @@ enum TimelineKind {
     AMOUNT_CHANGED(Group.DEAL, "bi-cash-coin"),
     DEAL_EDITED(Group.DEAL, "bi-pencil-square"),
     DEAL_CLOSED(Group.DEAL, "bi-trophy"),
+    NURTURED(Group.DEAL, "bi-moon-stars"),
+    REVIVED(Group.DEAL, "bi-sunrise"),
     STEP_DONE(Group.PLAN, "bi-check2-circle"),
     STEP_REOPENED(Group.PLAN, "bi-arrow-counterclockwise"),
     BUYER_STEP_DONE(Group.PLAN, "bi-person-check"),

@@ -16,6 +16,8 @@ record TimelineTitles(Formats formats, String currency, Map<String, String> stag
             case "AMOUNT_CHANGED" -> amount(row);
             case "DEAL_CLOSED" -> "WON".equals(row.newValue()) ? "Deal won" : "Deal lost";
             case "DEAL_EDITED" -> edited(row);
+            case "NURTURED" -> "Moved to nurture";
+            case "REVIVED" -> "Revived from nurture";
             case "STEP_DONE" -> "Plan step done: " + row.newValue();
             case "STEP_REOPENED" -> "Plan step reopened: " + row.newValue();
             case "BUYER_STEP_DONE" -> "The buyer marked a step done: " + row.newValue();

@@ -52,6 +52,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final DemoActivities activities;
     private final DemoNotifications notifications;
     private final DemoRisks demoRisks;
+    private final DemoNurture nurture;
 
     DemoWorkspace(
             DemoSettings settings,
@@ -63,7 +64,8 @@ class DemoWorkspace implements ApplicationRunner {
             DemoCheckups checkups,
             DemoActivities activities,
             DemoNotifications notifications,
-            DemoRisks demoRisks) {
+            DemoRisks demoRisks,
+            DemoNurture nurture) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
@@ -74,6 +76,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.activities = activities;
         this.notifications = notifications;
         this.demoRisks = demoRisks;
+        this.nurture = nurture;
     }
 
     @Override
@@ -104,6 +107,7 @@ class DemoWorkspace implements ApplicationRunner {
         activities.addTo(boss, random);
         notifications.addTo(boss, maya.id(), reps.get(0).id());
         demoRisks.add(boss, List.of(reps.get(0).id(), reps.get(3).id()));
+        nurture.add(boss);
         LOG.info(
                 "Created the demo workspace: 9 users, {} accounts, {} deals. Sign in as admin{} (or maya, omar, riley, sofia,"
                         + " jamal, lena, tom, aiko) with the password '{}'",

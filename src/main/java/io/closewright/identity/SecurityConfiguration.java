@@ -34,6 +34,7 @@ class SecurityConfiguration {
         "/favicon.ico",
         "/error",
         "/share/**",
+        "/unsubscribe/**",
         "/actuator/health/**",
         "/v3/api-docs/**",
         "/swagger-ui/**",
@@ -115,7 +116,7 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(c -> c.ignoringRequestMatchers("/share/**"))
+                .csrf(c -> c.ignoringRequestMatchers("/share/**", "/unsubscribe/**"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CurrentUserFilter(users), SecurityContextHolderFilter.class)
                 .headers(SecurityHeaders.with(SecurityHeaders.PAGE_POLICY))

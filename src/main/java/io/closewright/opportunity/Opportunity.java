@@ -174,6 +174,54 @@ public class Opportunity extends AbstractAggregateRoot<Opportunity> {
         registerEvent(new OpportunityClosed(id, workspaceId, outcome, on, amount, closeReason));
     }
 
+    /**
+     * Parks an open deal in a nurture campaign: it leaves the pipeline (board, open lists, forecast) and
+     * keeps its stage, amount, close date and history. Needs a reason.
+     */
+    void nurture(String reason) {
+        if (status != OpportunityStatus.OPEN) {
+            throw new RuleViolationException(
+                    "status", "the deal is " + lower(status) + "; only open deals move to nurture");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason", "say why the deal will not close now");
+        }
+        String why = reason.trim();
+        track("status", status.name(), OpportunityStatus.NURTURE.name(), why);
+        status = OpportunityStatus.NURTURE;
+        registerEvent(new OpportunityNurtured(id, workspaceId, ownerId, why));
+    }
+
+    /**
+     * Brings a nurtured deal back into the pipeline, closing on {@code newCloseDate} (today or later). The
+     * new date is recorded as a move of the close date but is not a push: the deal was out of the pipeline.
+     */
+    void revive(LocalDate newCloseDate, LocalDate today) {
+        if (status != OpportunityStatus.NURTURE) {
+            throw new RuleViolationException(
+                    "status", "the deal is " + lower(status) + "; only nurtured deals can be revived");
+        }
+        if (newCloseDate == null) {
+            throw new RuleViolationException("closeDate", "choose the new close date");
+        }
+        if (newCloseDate.isBefore(today)) {
+            throw new RuleViolationException("closeDate", "must be today or later");
+        }
+        track("status", status.name(), OpportunityStatus.OPEN.name(), null);
+        status = OpportunityStatus.OPEN;
+        LocalDate before = closeDate;
+        if (!newCloseDate.equals(before)) {
+            track("closeDate", before.toString(), newCloseDate.toString(), "Revived from nurture");
+            closeDate = newCloseDate;
+            registerEvent(new CloseDateMoved(id, workspaceId, before, newCloseDate, "Revived from nurture", false));
+        }
+        registerEvent(new OpportunityRevived(id, workspaceId, ownerId, before, newCloseDate));
+    }
+
+    private static String lower(OpportunityStatus s) {
+        return s.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The events registered and not yet published. */
     java.util.List<Object> pendingEvents() {
         return java.util.List.copyOf(domainEvents());

@@ -143,6 +143,32 @@ public class OpportunityManagement {
         return save(viewer, deal);
     }
 
+    /**
+     * Moves an open deal the viewer may see to nurture, for {@code reason}; with a {@code version}, only if
+     * it is still current. The nurture module calls this and enrols the deal's contacts in the same
+     * transaction.
+     */
+    @Transactional
+    public OpportunityView nurture(Viewer viewer, long id, Long version, String reason) {
+        Opportunity deal = version == null ? load(viewer, id) : load(viewer, id, version);
+        if (reason != null && reason.length() > 500) {
+            throw new RuleViolationException("reason", "must be at most 500 characters");
+        }
+        deal.nurture(reason);
+        return save(viewer, deal);
+    }
+
+    /**
+     * Brings a nurtured deal the viewer may see back into the pipeline with a new close date (today or
+     * later); its plan is re-dated from that date.
+     */
+    @Transactional
+    public OpportunityView revive(Viewer viewer, long id, Long version, LocalDate closeDate) {
+        Opportunity deal = version == null ? load(viewer, id) : load(viewer, id, version);
+        deal.revive(closeDate, today(viewer));
+        return save(viewer, deal);
+    }
+
     private OpportunityView save(Viewer viewer, Opportunity deal) {
         if (deal.changes.isEmpty()) {
             return opportunity(viewer, deal.id);

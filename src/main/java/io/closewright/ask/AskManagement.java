@@ -125,7 +125,12 @@ public class AskManagement {
 
     /** The open asks on every deal the viewer may see, soonest due first. */
     public List<OpenAsk> openAsks(Viewer viewer) {
-        return queries.open(viewer, opportunities.today(viewer));
+        return queries.open(viewer, null, opportunities.today(viewer));
+    }
+
+    /** The open asks on the open deals of {@code ownerId} that the viewer may see, soonest due first. */
+    public List<OpenAsk> openAsksOf(Viewer viewer, long ownerId) {
+        return queries.open(viewer, ownerId, opportunities.today(viewer));
     }
 
     /**

@@ -19,14 +19,16 @@ class AskQueries {
         this.jdbc = jdbc;
     }
 
-    List<OpenAsk> open(Viewer viewer, LocalDate today) {
+    List<OpenAsk> open(Viewer viewer, Long ownerId, LocalDate today) {
         return jdbc.sql(
                         "SELECT k.id, k.opportunity_id, o.name AS deal, c.name AS contact, k.action, k.outcome, k.due_date"
                                 + " FROM ask k JOIN opportunity o ON o.id = k.opportunity_id JOIN contact c ON c.id = k.contact_id"
                                 + " WHERE k.workspace_id = :ws AND k.status = 'OPEN' AND o.status = 'OPEN' AND "
                                 + Visibility.visibleOwner("o.owner_id")
+                                + (ownerId == null ? "" : " AND o.owner_id = :ownerId")
                                 + " ORDER BY k.due_date, k.id LIMIT 500")
                 .param("ws", viewer.workspaceId())
+                .param("ownerId", ownerId)
                 .param("viewerId", viewer.userId())
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("due_date", LocalDate.class);

@@ -31,6 +31,7 @@ class SecurityConfiguration {
         "/favicon.ico",
         "/error",
         "/share/**",
+        "/calendar/*.ics",
         "/actuator/health/**",
         "/actuator/prometheus",
         "/v3/api-docs/**",

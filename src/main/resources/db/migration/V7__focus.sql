@@ -46,3 +46,15 @@ CREATE TABLE automation_firing (
 -- The focus list reads a rep's open deals by owner (ix_opportunity_owner), their plan steps by plan
 -- (plan_step primary key), checkups, preparations, blockers and asks by deal (existing indexes).
 CREATE INDEX ix_checkup_preparation_opportunity ON checkup_preparation (opportunity_id);
+
+-- The default rules of DefaultRules, for the workspaces that exist already.
+INSERT INTO automation_rule (workspace_id, name, trigger_kind, stage_key, trigger_days, action_kind, task_title, task_due_days, enabled, version)
+SELECT id, 'Proposal stage: walk the champion through it', 'STAGE_ENTERED', 'propose', NULL, 'CREATE_TASK', 'Walk the champion through the proposal', 2, TRUE, 0 FROM workspace;
+INSERT INTO automation_rule (workspace_id, name, trigger_kind, stage_key, trigger_days, action_kind, task_title, task_due_days, enabled, version)
+SELECT id, 'Plan off track: tell the owner', 'PLAN_OFF_TRACK', NULL, NULL, 'NOTIFY_OWNER', NULL, NULL, TRUE, 0 FROM workspace;
+INSERT INTO automation_rule (workspace_id, name, trigger_kind, stage_key, trigger_days, action_kind, task_title, task_due_days, enabled, version)
+SELECT id, 'Ask overdue: tell the owner', 'ASK_OVERDUE', NULL, NULL, 'NOTIFY_OWNER', NULL, NULL, TRUE, 0 FROM workspace;
+INSERT INTO automation_rule (workspace_id, name, trigger_kind, stage_key, trigger_days, action_kind, task_title, task_due_days, enabled, version)
+SELECT id, 'Blocker aging: tell the manager', 'BLOCKER_AGING', NULL, 5, 'NOTIFY_MANAGER', NULL, NULL, TRUE, 0 FROM workspace;
+INSERT INTO automation_rule (workspace_id, name, trigger_kind, stage_key, trigger_days, action_kind, task_title, task_due_days, enabled, version)
+SELECT id, 'Quiet for three weeks: get back in touch', 'NO_ACTIVITY', NULL, 21, 'CREATE_TASK', 'Get back in touch: no activity for three weeks', 0, TRUE, 0 FROM workspace;

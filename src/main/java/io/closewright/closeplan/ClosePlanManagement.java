@@ -208,6 +208,34 @@ public class ClosePlanManagement {
                                 facts.ownerId())));
     }
 
+    /**
+     * Gives a deal without a plan the plan of template {@code templateId}, acting for the system (an
+     * automation rule). Returns whether a plan was made: not when the deal has one, is gone or the
+     * template is unknown.
+     */
+    @Transactional
+    public boolean applyTemplate(long opportunityId, long workspaceId, String templateId) {
+        if (plans.existsById(opportunityId)) {
+            return false;
+        }
+        Optional<TemplateView> template;
+        try {
+            template = Optional.of(templates.one(workspaceId, templateId));
+        } catch (NotFoundException e) {
+            template = Optional.empty();
+        }
+        Optional<DealFacts> facts = opportunities.facts(opportunityId);
+        if (template.isEmpty() || facts.isEmpty()) {
+            return false;
+        }
+        saveAndWatch(
+                ClosePlan.of(
+                        opportunityId, workspaceId, templateId, template.get().steps()),
+                facts.get().closeDate(),
+                facts.get().ownerId());
+        return true;
+    }
+
     public List<TemplateView> templates(Viewer viewer) {
         return templates.all(viewer.workspaceId());
     }

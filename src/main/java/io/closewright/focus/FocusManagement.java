@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Today on behalf of a viewer: a rep's ranked focus list, their tasks and their calendar feed. A rep sees
+ * Today on behalf of a viewer: a rep's ranked focus list, their tasks, their calendar feed and the
+ * workspace's automation rules. A rep sees
  * only their own list; a manager also the list of anyone below them; any other user answers 404 like a
  * missing one. Bad input is a {@link io.closewright.shared.RuleViolationException} naming the field, a
  * change to a task that is done a {@link io.closewright.shared.StateConflictException}.
@@ -21,12 +22,14 @@ public class FocusManagement {
 
     private final FocusLists lists;
     private final TaskBook tasks;
+    private final RuleBook rules;
     private final IdentityManagement identity;
     private final Clock clock;
 
-    FocusManagement(FocusLists lists, TaskBook tasks, IdentityManagement identity, Clock clock) {
+    FocusManagement(FocusLists lists, TaskBook tasks, RuleBook rules, IdentityManagement identity, Clock clock) {
         this.lists = lists;
         this.tasks = tasks;
+        this.rules = rules;
         this.identity = identity;
         this.clock = clock;
     }
@@ -76,6 +79,30 @@ public class FocusManagement {
 
     public void deleteTask(Viewer viewer, long id, Long version) {
         tasks.delete(viewer, id, version);
+    }
+
+    /** The workspace's automation rules (admins only). */
+    public List<RuleView> rules(Viewer viewer) {
+        return rules.all(viewer);
+    }
+
+    /** Adds an automation rule, enabled unless the draft says otherwise (admins only). */
+    public RuleView createRule(Viewer viewer, RuleDraft draft) {
+        return rules.create(viewer, draft);
+    }
+
+    /** Replaces a rule's definition if {@code version} is current (admins only). */
+    public RuleView changeRule(Viewer viewer, long id, long version, RuleDraft draft) {
+        return rules.change(viewer, id, version, draft);
+    }
+
+    /** Turns a rule on or off if {@code version} is current (admins only); a rule that is off fires nothing. */
+    public RuleView enableRule(Viewer viewer, long id, long version, boolean enabled) {
+        return rules.enable(viewer, id, version, enabled);
+    }
+
+    public void deleteRule(Viewer viewer, long id, Long version) {
+        rules.delete(viewer, id, version);
     }
 
     /**

@@ -229,6 +229,11 @@ public class IdentityManagement {
         return users.findByCalendarSecret(secret).filter(u -> u.active).map(AppUser::principal);
     }
 
+    /** The manager of a user, for system work that tells a rep's manager; empty without one. */
+    public Optional<Long> managerOf(long userId) {
+        return users.findById(userId).map(u -> u.managerId);
+    }
+
     /** Gives the user a new calendar-feed secret: the old feed URL stops working at once. */
     @Transactional
     public String regenerateCalendarSecret(long userId) {

@@ -79,7 +79,7 @@ class TodayPagesIntegrationTests {
                         String.valueOf(
                                 Deals.open(team.repB1().api(), "Other team").id())));
         assertThat(foreign.status()).isEqualTo(422);
-        assertThat(foreign.text()).contains("value=\"Sneak\"", "choose one of the open deals listed");
+        assertThat(foreign.text()).contains("value=\"Sneak\"", "Choose one of the open deals listed");
         assertThat(team.repA1().api().get("/api/tasks").json()).hasSize(1);
     }
 

@@ -55,16 +55,51 @@ class FocusLists {
     /** The focus list of {@code user} (who the viewer may see: the caller checked) for today. */
     FocusList of(Viewer viewer, UserView user) {
         FocusInputs inputs = inputs(viewer, user.id());
-        LocalDate today = inputs.today();
-        BusinessCalendar calendar = inputs.calendar();
-        WorkspaceInfo ws = identity.workspace(viewer.workspaceId());
-        FocusRanking ranking = new FocusRanking(
-                settings, calendar, today, new Formats(ws.currency(), today, ZoneId.of(ws.timeZone()), calendar));
+        FocusRanking ranking = ranking(viewer, inputs);
         List<UnripeDeal> unripe = inputs.deals().values().stream()
                 .filter(ranking::unripe)
                 .map(d -> new UnripeDeal(d.id(), d.name(), d.amount(), d.currency(), d.probability(), d.closeDate()))
                 .toList();
-        return new FocusList(today, user.id(), user.name(), ranking.rank(FocusCandidates.of(inputs)), unripe);
+        return new FocusList(inputs.today(), user.id(), user.name(), ranking.rank(FocusCandidates.of(inputs)), unripe);
+    }
+
+    /** One deal's focus items, ranked as on its owner's list, and its plan's status (404 when hidden). */
+    DealFocus forDeal(Viewer viewer, long dealId) {
+        OpportunityView deal = opportunities.opportunity(viewer, dealId);
+        if (deal.status() != io.closewright.opportunity.OpportunityStatus.OPEN) {
+            return new DealFocus(dealId, null, List.of());
+        }
+        Map<Long, OpportunityView> deals = Map.of(deal.id(), deal);
+        Map<Long, PlanView> dealPlans = plans.plans(viewer, deals.values());
+        FocusInputs inputs = new FocusInputs(
+                opportunities.today(viewer),
+                plans.businessCalendar(viewer.workspaceId()),
+                settings.horizonDays(),
+                checkups.policy(viewer).blockerAgeLimitDays(),
+                deals,
+                dealPlans,
+                checkups.scheduled(viewer, dealPlans),
+                checkups.openBlockers(viewer, List.of(dealId)),
+                asks.openAsksOf(viewer, deal.ownerId()).stream()
+                        .filter(a -> a.opportunityId() == dealId)
+                        .toList(),
+                tasks.ofDeal(viewer, dealId).stream()
+                        .filter(t -> t.status() == TaskStatus.OPEN)
+                        .toList());
+        PlanView plan = dealPlans.get(dealId);
+        return new DealFocus(
+                dealId,
+                plan == null ? null : plan.scheduleStatus(),
+                ranking(viewer, inputs).rank(FocusCandidates.of(inputs)));
+    }
+
+    private FocusRanking ranking(Viewer viewer, FocusInputs inputs) {
+        WorkspaceInfo ws = identity.workspace(viewer.workspaceId());
+        return new FocusRanking(
+                settings,
+                inputs.calendar(),
+                inputs.today(),
+                new Formats(ws.currency(), inputs.today(), ZoneId.of(ws.timeZone()), inputs.calendar()));
     }
 
     /** The open work of {@code userId}'s open deals and their open tasks, as the viewer may see them. */

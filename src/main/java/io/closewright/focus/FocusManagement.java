@@ -39,6 +39,11 @@ public class FocusManagement {
         return lists.of(viewer, user(viewer, userId));
     }
 
+    /** One deal's focus items ranked as on its owner's Today (the first is its next action); 404 when hidden. */
+    public DealFocus dealFocus(Viewer viewer, long dealId) {
+        return lists.forDeal(viewer, dealId);
+    }
+
     /** The user whose Today the viewer opens: themselves by default, or someone they may see (404 otherwise). */
     public UserView user(Viewer viewer, Long userId) {
         return identity.user(viewer, userId == null ? viewer.userId() : userId);

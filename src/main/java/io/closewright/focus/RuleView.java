@@ -22,4 +22,30 @@ public record RuleView(
         @Nullable String taskTitle,
         @Nullable Integer taskDueDays,
         boolean enabled,
-        long version) {}
+        long version) {
+
+    /** The trigger as a sentence: {@code When a deal enters propose}. */
+    public String when() {
+        return switch (trigger) {
+            case STAGE_ENTERED -> "When a deal enters " + stage;
+            case PLAN_OFF_TRACK -> "When a deal's plan goes off track";
+            case ASK_OVERDUE -> "When an ask to the buyer is overdue";
+            case BLOCKER_AGING -> "When a blocker stands more than " + days + " working days";
+            case NO_ACTIVITY -> "When a deal has no activity for " + days + " days";
+        };
+    }
+
+    /** The action as a sentence: {@code create the task "..." for the owner, due 2 working days later}. */
+    public String then() {
+        return switch (action) {
+            case APPLY_TEMPLATE -> "apply the plan template " + templateId + " (deals without a plan)";
+            case CREATE_TASK ->
+                "create the task \"" + taskTitle + "\" for the owner, due "
+                        + (taskDueDays == null || taskDueDays == 0
+                                ? "the same day"
+                                : taskDueDays + " working days later");
+            case NOTIFY_OWNER -> "tell the deal's owner";
+            case NOTIFY_MANAGER -> "tell the owner's manager";
+        };
+    }
+}

@@ -1,12 +1,10 @@
 package io.closewright.checkup;
 
-import io.closewright.identity.Viewer;
-import io.closewright.identity.Visibility;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The open deals with a plan, as the agenda and the morning reminder walk them. */
+/** The open deals with a plan, as the morning reminder walks them. */
 @Component
 class OpenDeals {
 
@@ -22,16 +20,6 @@ class OpenDeals {
 
     OpenDeals(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The viewer's visible open deals with a plan; only their own when {@code mine}. At most 500, closing first. */
-    List<OpenDeal> visible(Viewer viewer, boolean mine) {
-        return jdbc.sql(SELECT + " AND " + Visibility.visibleOwner("o.owner_id")
-                        + (mine ? " AND o.owner_id = :viewerId" : "") + " ORDER BY o.close_date, o.id LIMIT 500")
-                .param("ws", viewer.workspaceId())
-                .param("viewerId", viewer.userId())
-                .query(OpenDeal.class)
-                .list();
     }
 
     /** Every open deal with a plan in a workspace, for background work acting for each deal's owner. */

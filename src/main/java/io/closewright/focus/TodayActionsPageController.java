@@ -88,7 +88,7 @@ class TodayActionsPageController {
         return act(request, rep, () -> {
             FormErrors errors = FormErrors.none();
             TaskView task = focus.snoozeTask(me.viewer(), id, null, FormValues.date(until, "until", errors));
-            return "Snoozed until " + task.snoozedUntil() + ": " + task.title();
+            return "Snoozed: " + task.title() + " comes back on " + task.snoozedUntil() + ".";
         });
     }
 

@@ -123,7 +123,15 @@ class TodayBrowserTests {
     static void assertNoSidewaysScrolling(Browser browser) {
         Number overflow = (Number) ((JavascriptExecutor) browser.driver())
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow.intValue()).as("pixels of sideways scrolling").isLessThanOrEqualTo(0);
+        Object wide = ((JavascriptExecutor) browser.driver())
+                .executeScript("return Array.from(document.querySelectorAll('body, body *'))"
+                        + ".filter(e => getComputedStyle(e).overflowX === 'visible' && e.scrollWidth > e.clientWidth + 1"
+                        + " && e.clientWidth > 0).slice(-6)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + e.scrollWidth + '/' + e.clientWidth)"
+                        + ".join(' | ');");
+        assertThat(overflow.intValue())
+                .as("pixels of sideways scrolling, wide: " + wide)
+                .isLessThanOrEqualTo(0);
     }
 
     /** A deal closing Mon 7 Dec with qualify (2 days, seller) then sign (1 day, buyer): qualify is due Fri 4 Dec. */

@@ -62,6 +62,25 @@ class TodayPagesIntegrationTests {
     }
 
     @Test
+    void aSnoozedTaskWaitsAndADeletedOneIsGone() {
+        PageSession rep = as(team.repA1());
+        assertThat(rep.post("/today/tasks/" + task + "/snooze", Map.of("until", "2026-12-02"))
+                        .status())
+                .isEqualTo(302);
+        PageSession.Response page = rep.get("/today");
+        assertThat(page.text())
+                .contains("comes back on 2026-12-02")
+                .doesNotContain("action=\"/today/tasks/" + task + "/done\"");
+        assertThat(rep.post("/today/tasks/" + task + "/snooze", Map.of("until", "2026-11-30"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(rep.get("/today").text()).contains("snooze to a day after today");
+        assertThat(rep.post("/today/tasks/" + task + "/delete", Map.of()).status())
+                .isEqualTo(302);
+        assertThat(team.repA1().api().get("/api/tasks/" + task).status()).isEqualTo(404);
+    }
+
+    @Test
     void aRefusedTaskKeepsWhatWasTypedAndSaysWhy() {
         PageSession rep = as(team.repA1());
         PageSession.Response page = rep.post(

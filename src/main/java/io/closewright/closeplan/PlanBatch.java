@@ -30,23 +30,27 @@ class PlanBatch {
 
     /** The plans of those {@code deals} that have one, by deal id, scheduled for {@code today}. */
     Map<Long, PlanView> plans(Viewer viewer, Collection<OpportunityView> deals, LocalDate today) {
-        if (deals.isEmpty()) {
+        Map<Long, LocalDate> closeDates = new LinkedHashMap<>();
+        deals.forEach(d -> closeDates.put(d.id(), d.closeDate()));
+        return plans(viewer, closeDates, today);
+    }
+
+    /** The plans of the deals with these close dates (by deal id) that have one, scheduled for {@code today}. */
+    Map<Long, PlanView> plans(Viewer viewer, Map<Long, LocalDate> closeDates, LocalDate today) {
+        if (closeDates.isEmpty()) {
             return Map.of();
         }
-        Map<Long, ClosePlan> plans =
-                load(viewer, deals.stream().map(OpportunityView::id).toList());
+        Map<Long, ClosePlan> plans = load(viewer, List.copyOf(closeDates.keySet()));
         WorkspaceCalendar calendar = calendars.of(viewer.workspaceId());
         Map<Long, PlanView> views = new LinkedHashMap<>();
-        for (OpportunityView deal : deals) {
-            ClosePlan plan = plans.get(deal.id());
+        closeDates.forEach((id, closeDate) -> {
+            ClosePlan plan = plans.get(id);
             if (plan != null && !plan.steps.isEmpty()) {
                 var schedule = PlanChecks.schedule(
-                        plan.specs(), deal.closeDate(), today, calendar.businessCalendar(), calendar.riskBufferDays);
-                views.put(
-                        deal.id(),
-                        PlanView.of(deal.id(), plan.templateKey, today, schedule, plan.drafts(), plan.version));
+                        plan.specs(), closeDate, today, calendar.businessCalendar(), calendar.riskBufferDays);
+                views.put(id, PlanView.of(id, plan.templateKey, today, schedule, plan.drafts(), plan.version));
             }
-        }
+        });
         return views;
     }
 

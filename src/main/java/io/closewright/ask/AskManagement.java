@@ -130,6 +130,11 @@ public class AskManagement {
         return queries.open(viewer, opportunities.today(viewer), slice);
     }
 
+    /** The open asks on the open deals of {@code ownerId} that the viewer may see, soonest due first. */
+    public List<OpenAsk> openAsksOf(Viewer viewer, long ownerId) {
+        return queries.openOf(viewer, ownerId, opportunities.today(viewer));
+    }
+
     /**
      * An outcome for an ask that serves {@code stepKey}: the next milestone the step unlocks and its date,
      * or the close itself when nothing follows. Empty without a plan or an unknown step.

@@ -20,6 +20,9 @@ class AskQueries {
                     + " WHERE k.workspace_id = :ws AND k.status = 'OPEN' AND o.status = 'OPEN' AND "
                     + Visibility.visibleOwner("o.owner_id");
 
+    private static final String SELECT_OPEN =
+            "SELECT k.id, k.opportunity_id, o.name AS deal, c.name AS contact, k.action, k.outcome, k.due_date";
+
     private final JdbcClient jdbc;
 
     AskQueries(JdbcClient jdbc) {
@@ -33,25 +36,36 @@ class AskQueries {
                 .query(Long.class)
                 .single();
         List<OpenAsk> items = jdbc.sql(
-                        "SELECT k.id, k.opportunity_id, o.name AS deal, c.name AS contact, k.action, k.outcome, k.due_date"
-                                + OPEN_ASKS + " ORDER BY k.due_date, k.id LIMIT :limit OFFSET :offset")
+                        SELECT_OPEN + OPEN_ASKS + " ORDER BY k.due_date, k.id LIMIT :limit OFFSET :offset")
                 .param("ws", viewer.workspaceId())
                 .param("viewerId", viewer.userId())
                 .param("limit", slice.size())
                 .param("offset", slice.offset())
-                .query((rs, n) -> {
-                    LocalDate due = rs.getObject("due_date", LocalDate.class);
-                    return new OpenAsk(
-                            rs.getLong("id"),
-                            rs.getLong("opportunity_id"),
-                            rs.getString("deal"),
-                            rs.getString("contact"),
-                            new AskText(rs.getString("action"), rs.getString("outcome")).sentence(),
-                            due,
-                            due.isBefore(today));
-                })
+                .query((rs, n) -> openAsk(rs, today))
                 .list();
         return Paged.of(items, slice, total);
+    }
+
+    /** Every open ask on the open deals of {@code ownerId} that the viewer may see (at most 5,000), soonest due first. */
+    List<OpenAsk> openOf(Viewer viewer, long ownerId, LocalDate today) {
+        return jdbc.sql(SELECT_OPEN + OPEN_ASKS + " AND o.owner_id = :ownerId ORDER BY k.due_date, k.id LIMIT 5000")
+                .param("ws", viewer.workspaceId())
+                .param("viewerId", viewer.userId())
+                .param("ownerId", ownerId)
+                .query((rs, n) -> openAsk(rs, today))
+                .list();
+    }
+
+    private static OpenAsk openAsk(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        LocalDate due = rs.getObject("due_date", LocalDate.class);
+        return new OpenAsk(
+                rs.getLong("id"),
+                rs.getLong("opportunity_id"),
+                rs.getString("deal"),
+                rs.getString("contact"),
+                new AskText(rs.getString("action"), rs.getString("outcome")).sentence(),
+                due,
+                due.isBefore(today));
     }
 
     /** The deal's name, account and owner for its buyer page, read without a viewer. */

@@ -1,16 +1,22 @@
 package io.closewright.checkup;
 
+import io.closewright.closeplan.ClosePlanManagement;
+import io.closewright.closeplan.PlanView;
 import io.closewright.identity.Viewer;
 import io.closewright.opportunity.OpportunityManagement;
-import io.closewright.shared.NotFoundException;
 import io.closewright.shared.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Builds a viewer's {@link CheckupAgenda} from the schedules of their open deals. */
+/**
+ * Builds a viewer's {@link CheckupAgenda} from the schedules of their open deals, read set-based: the same
+ * schedule as each deal's page, from a fixed number of queries for all the deals.
+ */
 @Component
 class CheckupAgendas {
 
@@ -18,22 +24,22 @@ class CheckupAgendas {
     static final int MAX_DEALS = 500;
 
     private final OpenDeals deals;
-    private final DealContexts contexts;
-    private final CheckupLog log;
+    private final CheckupBatch batch;
     private final CheckupReminders reminders;
     private final OpportunityManagement opportunities;
+    private final ClosePlanManagement plans;
 
     CheckupAgendas(
             OpenDeals deals,
-            DealContexts contexts,
-            CheckupLog log,
+            CheckupBatch batch,
             CheckupReminders reminders,
-            OpportunityManagement opportunities) {
+            OpportunityManagement opportunities,
+            ClosePlanManagement plans) {
         this.deals = deals;
-        this.contexts = contexts;
-        this.log = log;
+        this.batch = batch;
         this.reminders = reminders;
         this.opportunities = opportunities;
+        this.plans = plans;
     }
 
     CheckupAgenda agenda(Viewer viewer, boolean mine) {
@@ -43,25 +49,26 @@ class CheckupAgendas {
     /** The agenda over the {@code maxDeals} visible deals closing first; the rest are counted, not lost silently. */
     CheckupAgenda agenda(Viewer viewer, boolean mine, int maxDeals) {
         LocalDate today = opportunities.today(viewer);
-        List<AgendaItem> items = new ArrayList<>();
-        BusinessCalendar calendar = null;
         List<OpenDeals.OpenDeal> listed = deals.visible(viewer, mine, maxDeals);
         long leftOut = listed.size() < maxDeals ? 0 : deals.countVisible(viewer, mine) - listed.size();
-        for (OpenDeals.OpenDeal deal : listed) {
-            try {
-                DealContext context = contexts.of(viewer, deal.id());
-                calendar = context.calendar();
-                log.scheduled(context).stream()
-                        .filter(s -> !s.held())
-                        .forEach(s -> items.add(
-                                new AgendaItem(s, deal.id(), deal.name(), deal.accountName(), deal.ownerName())));
-            } catch (NotFoundException e) {
-                // closed or hidden since it was listed: nothing to hold
-            }
-        }
+        Map<Long, OpenDeals.OpenDeal> byId = new LinkedHashMap<>();
+        Map<Long, LocalDate> closeDates = new LinkedHashMap<>();
+        listed.forEach(d -> {
+            byId.put(d.id(), d);
+            closeDates.put(d.id(), d.closeDate());
+        });
+        Map<Long, PlanView> dealPlans = plans.plansClosing(viewer, closeDates);
+        List<AgendaItem> items = new ArrayList<>();
+        batch.scheduled(viewer, dealPlans, today).forEach((id, checkups) -> {
+            OpenDeals.OpenDeal deal = byId.get(id);
+            checkups.stream()
+                    .filter(s -> !s.held())
+                    .forEach(s -> items.add(new AgendaItem(s, id, deal.name(), deal.accountName(), deal.ownerName())));
+        });
         items.sort(Comparator.comparing((AgendaItem i) -> i.checkup().scheduledOn())
                 .thenComparing(i -> i.checkup().stepDueDate()));
-        LocalDate weekEnd = calendar == null ? today : calendar.plusWorkingDays(today, WEEK_WORKING_DAYS);
+        BusinessCalendar calendar = plans.businessCalendar(viewer.workspaceId());
+        LocalDate weekEnd = calendar.plusWorkingDays(today, WEEK_WORKING_DAYS);
         return new CheckupAgenda(
                 today,
                 items.stream().filter(i -> i.checkup().overdue()).toList(),

@@ -19,6 +19,7 @@ public class CheckupManagement {
     private final CheckupLog checkups;
     private final BlockerLog blockers;
     private final CheckupAgendas agendas;
+    private final CheckupBatch batch;
     private final CoachingReports coaching;
     private final CheckupReminders reminders;
     private final WorkspacePolicies policies;
@@ -28,6 +29,7 @@ public class CheckupManagement {
             CheckupLog checkups,
             BlockerLog blockers,
             CheckupAgendas agendas,
+            CheckupBatch batch,
             CoachingReports coaching,
             CheckupReminders reminders,
             WorkspacePolicies policies,
@@ -35,6 +37,7 @@ public class CheckupManagement {
         this.checkups = checkups;
         this.blockers = blockers;
         this.agendas = agendas;
+        this.batch = batch;
         this.coaching = coaching;
         this.reminders = reminders;
         this.policies = policies;
@@ -44,6 +47,20 @@ public class CheckupManagement {
     /** The checkup of each open step of the deal's plan as it stands today (none without a plan). */
     public List<ScheduledCheckup> scheduled(Viewer viewer, long dealId) {
         return checkups.scheduled(viewer, dealId);
+    }
+
+    /**
+     * The checkups of many deals' open steps at once (the same schedule as {@link #scheduled(Viewer, long)}),
+     * from their plans as scheduled today: by deal id, in a fixed number of queries.
+     */
+    public java.util.Map<Long, List<ScheduledCheckup>> scheduled(
+            Viewer viewer, java.util.Map<Long, io.closewright.closeplan.PlanView> plans) {
+        return batch.scheduled(viewer, plans, opportunities.today(viewer));
+    }
+
+    /** The open blockers of many deals the viewer may see, oldest first, with their age in working days. */
+    public List<BlockerView> openBlockers(Viewer viewer, java.util.Collection<Long> dealIds) {
+        return batch.openBlockers(viewer, dealIds, opportunities.today(viewer));
     }
 
     /** The deal's held checkups, latest first. */

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenDeals {
 
-    /** An open deal with a plan: its id, name, account and owner. */
-    record OpenDeal(long id, String name, String accountName, long ownerId, String ownerName) {}
+    /** An open deal with a plan: its id, name, account, owner and close date. */
+    record OpenDeal(
+            long id, String name, String accountName, long ownerId, String ownerName, java.time.LocalDate closeDate) {}
 
-    private static final String SELECT = "SELECT o.id, o.name, a.name AS account_name, o.owner_id, u.name AS owner_name"
-            + " FROM opportunity o JOIN close_plan p ON p.opportunity_id = o.id"
-            + " JOIN account a ON a.id = o.account_id JOIN app_user u ON u.id = o.owner_id"
-            + " WHERE o.workspace_id = :ws AND o.status = 'OPEN'";
+    private static final String SELECT =
+            "SELECT o.id, o.name, a.name AS account_name, o.owner_id, u.name AS owner_name, o.close_date"
+                    + " FROM opportunity o JOIN close_plan p ON p.opportunity_id = o.id"
+                    + " JOIN account a ON a.id = o.account_id JOIN app_user u ON u.id = o.owner_id"
+                    + " WHERE o.workspace_id = :ws AND o.status = 'OPEN'";
 
     private static final String MINE = " AND o.owner_id = :viewerId";
 

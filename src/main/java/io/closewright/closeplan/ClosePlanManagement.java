@@ -31,6 +31,7 @@ public class ClosePlanManagement {
     private final ClosePlans plans;
     private final PlanTemplateCatalog templates;
     private final PlanCalendars calendars;
+    private final PlanBatch batch;
     private final OpportunityManagement opportunities;
     private final StepAssignees assignees;
     private final ApplicationEventPublisher events;
@@ -40,6 +41,7 @@ public class ClosePlanManagement {
             ClosePlans plans,
             PlanTemplateCatalog templates,
             PlanCalendars calendars,
+            PlanBatch batch,
             OpportunityManagement opportunities,
             StepAssignees assignees,
             ApplicationEventPublisher events,
@@ -47,6 +49,7 @@ public class ClosePlanManagement {
         this.plans = plans;
         this.templates = templates;
         this.calendars = calendars;
+        this.batch = batch;
         this.opportunities = opportunities;
         this.assignees = assignees;
         this.events = events;
@@ -57,6 +60,19 @@ public class ClosePlanManagement {
     public Optional<PlanView> plan(Viewer viewer, long opportunityId) {
         OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
         return plans.findById(opportunityId).map(plan -> view(plan, deal.closeDate()));
+    }
+
+    /**
+     * The plans of many deals, scheduled for today in a handful of queries however many deals there are:
+     * by deal id, in the order given; deals without a plan, and deals the viewer may not see, are absent.
+     */
+    public java.util.Map<Long, PlanView> plans(Viewer viewer, java.util.Collection<OpportunityView> deals) {
+        return batch.plans(viewer, deals, opportunities.today(viewer));
+    }
+
+    /** Like {@link #plans(Viewer, java.util.Collection)} for deals given by id with their close dates. */
+    public java.util.Map<Long, PlanView> plansClosing(Viewer viewer, java.util.Map<Long, LocalDate> closeDates) {
+        return batch.plans(viewer, closeDates, opportunities.today(viewer));
     }
 
     /**
@@ -198,6 +214,34 @@ public class ClosePlanManagement {
                                 ClosePlan.of(opportunityId, workspaceId, template.id(), template.steps()),
                                 facts.closeDate(),
                                 facts.ownerId())));
+    }
+
+    /**
+     * Gives a deal without a plan the plan of template {@code templateId}, acting for the system (an
+     * automation rule). Returns whether a plan was made: not when the deal has one, is gone or the
+     * template is unknown.
+     */
+    @Transactional
+    public boolean applyTemplate(long opportunityId, long workspaceId, String templateId) {
+        if (plans.existsById(opportunityId)) {
+            return false;
+        }
+        Optional<TemplateView> template;
+        try {
+            template = Optional.of(templates.one(workspaceId, templateId));
+        } catch (NotFoundException e) {
+            template = Optional.empty();
+        }
+        Optional<DealFacts> facts = opportunities.facts(opportunityId);
+        if (template.isEmpty() || facts.isEmpty()) {
+            return false;
+        }
+        saveAndWatch(
+                ClosePlan.of(
+                        opportunityId, workspaceId, templateId, template.get().steps()),
+                facts.get().closeDate(),
+                facts.get().ownerId());
+        return true;
     }
 
     public List<TemplateView> templates(Viewer viewer) {

@@ -53,6 +53,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final DemoNotifications notifications;
     private final DemoRisks demoRisks;
     private final DemoNurture nurture;
+    private final DemoTasks tasks;
 
     DemoWorkspace(
             DemoSettings settings,
@@ -65,7 +66,8 @@ class DemoWorkspace implements ApplicationRunner {
             DemoActivities activities,
             DemoNotifications notifications,
             DemoRisks demoRisks,
-            DemoNurture nurture) {
+            DemoNurture nurture,
+            DemoTasks tasks) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
@@ -77,6 +79,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.notifications = notifications;
         this.demoRisks = demoRisks;
         this.nurture = nurture;
+        this.tasks = tasks;
     }
 
     @Override
@@ -108,6 +111,7 @@ class DemoWorkspace implements ApplicationRunner {
         notifications.addTo(boss, maya.id(), reps.get(0).id());
         demoRisks.add(boss, List.of(reps.get(0).id(), reps.get(3).id()));
         nurture.add(boss);
+        tasks.add(boss, reps, random);
         LOG.info(
                 "Created the demo workspace: 9 users, {} accounts, {} deals. Sign in as admin{} (or maya, omar, riley, sofia,"
                         + " jamal, lena, tom, aiko) with the password '{}'",

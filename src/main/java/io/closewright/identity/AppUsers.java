@@ -9,6 +9,8 @@ interface AppUsers extends CrudRepository<AppUser, Long> {
 
     Optional<AppUser> findByEmail(String email);
 
+    Optional<AppUser> findByCalendarSecret(String calendarSecret);
+
     List<AppUser> findByWorkspaceId(long workspaceId);
 
     @Query("SELECT COUNT(*) FROM app_user")

@@ -225,6 +225,30 @@ public class IdentityManagement {
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
+    /**
+     * The active user whose calendar-feed secret this is, for serving their feed without a session; empty
+     * for an unknown or malformed secret.
+     */
+    public Optional<UserPrincipal> principalOfCalendarSecret(String secret) {
+        if (secret == null || !secret.matches("[0-9a-f]{40}")) {
+            return Optional.empty();
+        }
+        return users.findByCalendarSecret(secret).filter(u -> u.active).map(AppUser::principal);
+    }
+
+    /** The manager of a user, for system work that tells a rep's manager; empty without one. */
+    public Optional<Long> managerOf(long userId) {
+        return users.findById(userId).map(u -> u.managerId);
+    }
+
+    /** Gives the user a new calendar-feed secret: the old feed URL stops working at once. */
+    @Transactional
+    public String regenerateCalendarSecret(long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        user.calendarSecret = HexFormat.of().formatHex(randomBytes(20));
+        return users.save(user).calendarSecret;
+    }
+
     public boolean hasUsers() {
         return users.countAll() > 0;
     }

@@ -35,6 +35,7 @@ class SecurityConfiguration {
         "/error",
         "/share/**",
         "/unsubscribe/**",
+        "/calendar/*.ics",
         "/actuator/health/**",
         "/v3/api-docs/**",
         "/swagger-ui/**",

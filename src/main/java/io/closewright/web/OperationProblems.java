@@ -76,7 +76,12 @@ class OperationProblems implements GlobalOperationCustomizer {
         if (!isPublic && changes) {
             statuses.put("403", "The caller's role, or authorship of the record, does not allow this change");
         }
-        if (body || parameters.stream().anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))) {
+        if (body
+                || parameters.stream()
+                        .anyMatch(p -> p.hasParameterAnnotation(PathVariable.class)
+                                || (p.hasParameterAnnotation(RequestParam.class)
+                                        && p.getParameterName() != null
+                                        && p.getParameterName().endsWith("Id")))) {
             statuses.put("404", "No such record, or one the caller may not see");
         }
         if (!isPublic && changes) {

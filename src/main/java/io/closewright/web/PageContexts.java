@@ -60,6 +60,9 @@ class PageContexts {
     }
 
     static String nav(String path) {
+        if (path.startsWith("/today") || path.startsWith("/profile")) {
+            return "today";
+        }
         if (path.startsWith("/pipeline")) {
             return "pipeline";
         }

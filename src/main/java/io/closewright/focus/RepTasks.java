@@ -1,0 +1,5 @@
+package io.closewright.focus;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface RepTasks extends CrudRepository<RepTask, Long> {}

@@ -111,17 +111,27 @@ class Forecasts {
                 r.mostUncertain());
     }
 
-    /** The people of the roll-up: the scope's person and, for a team, everyone below them the viewer may see. */
+    /**
+     * The people of the roll-up: the scope's person and, for a team, everyone below them the viewer may
+     * see. An admin's team is the whole workspace: people without a manager hang below the admin.
+     */
     List<RollUp.Person> people(Viewer viewer, ForecastScope scope) {
         Map<Long, RollUp.Person> byId = new HashMap<>();
-        identity.visibleUsers(viewer)
-                .forEach(u -> byId.put(
-                        u.id(),
-                        new RollUp.Person(
-                                u.id(),
-                                u.name(),
-                                scope.team() ? u.managerId() : null,
-                                u.role().canLead())));
+        List<io.closewright.identity.UserView> users = identity.visibleUsers(viewer);
+        boolean adminRoot = users.stream()
+                .anyMatch(u -> u.id() == scope.userId() && u.role() == io.closewright.identity.Role.ADMIN);
+        for (io.closewright.identity.UserView u : users) {
+            Long manager = u.managerId() == null && adminRoot && u.id() != scope.userId()
+                    ? Long.valueOf(scope.userId())
+                    : u.managerId();
+            byId.put(
+                    u.id(),
+                    new RollUp.Person(
+                            u.id(),
+                            u.name(),
+                            scope.team() ? manager : null,
+                            u.role().canLead()));
+        }
         if (!scope.team()) {
             return List.of(byId.get(scope.userId()));
         }

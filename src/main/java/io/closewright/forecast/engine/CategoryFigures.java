@@ -42,6 +42,15 @@ public record CategoryFigures(
         return new CategoryFigures(closedWon.add(amount), commit, bestCase, pipeline, weighted);
     }
 
+    /** Whether every figure is zero: nothing won and nothing open in the period. */
+    public boolean isEmpty() {
+        return closedWon.signum() == 0
+                && commit.signum() == 0
+                && bestCase.signum() == 0
+                && pipeline.signum() == 0
+                && weighted.signum() == 0;
+    }
+
     public CategoryFigures plus(CategoryFigures o) {
         return new CategoryFigures(
                 closedWon.add(o.closedWon),

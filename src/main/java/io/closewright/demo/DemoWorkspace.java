@@ -50,6 +50,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final DemoAsks demoAsks;
     private final DemoCheckups checkups;
     private final DemoActivities activities;
+    private final DemoForecast forecast;
 
     DemoWorkspace(
             DemoSettings settings,
@@ -59,7 +60,8 @@ class DemoWorkspace implements ApplicationRunner {
             ClosePlanManagement plans,
             DemoAsks demoAsks,
             DemoCheckups checkups,
-            DemoActivities activities) {
+            DemoActivities activities,
+            DemoForecast forecast) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
@@ -68,6 +70,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.demoAsks = demoAsks;
         this.checkups = checkups;
         this.activities = activities;
+        this.forecast = forecast;
     }
 
     @Override
@@ -96,6 +99,7 @@ class DemoWorkspace implements ApplicationRunner {
         }
         checkups.add(boss, List.of(reps.get(2).id(), reps.get(4).id()), random);
         activities.addTo(boss, random);
+        forecast.addTo(boss, List.of(maya, omar), reps, random);
         LOG.info(
                 "Created the demo workspace: 9 users, {} accounts, {} deals. Sign in as admin{} (or maya, omar, riley, sofia,"
                         + " jamal, lena, tom, aiko) with the password '{}'",

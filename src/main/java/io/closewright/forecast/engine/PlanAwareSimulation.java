@@ -50,13 +50,25 @@ public final class PlanAwareSimulation {
     }
 
     private static double[] totals(double[] amounts, double[] chances, double base, int trials, long seed) {
+        int n = 0;
+        double certain = base;
+        double[] a = new double[amounts.length];
+        double[] c = new double[amounts.length];
+        for (int i = 0; i < amounts.length; i++) {
+            if (chances[i] >= 1) {
+                certain += amounts[i];
+            } else if (chances[i] > 0) {
+                a[n] = amounts[i];
+                c[n++] = chances[i];
+            }
+        }
         SplittableRandom random = new SplittableRandom(seed);
         double[] totals = new double[trials];
         for (int t = 0; t < trials; t++) {
-            double total = base;
-            for (int i = 0; i < amounts.length; i++) {
-                if (chances[i] > 0 && random.nextDouble() < chances[i]) {
-                    total += amounts[i];
+            double total = certain;
+            for (int i = 0; i < n; i++) {
+                if (random.nextDouble() < c[i]) {
+                    total += a[i];
                 }
             }
             totals[t] = total;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Value-backed asks over JSON. */
@@ -41,13 +42,14 @@ class AsksApiController {
     @Operation(
             summary = "The asks of a deal, soonest due first, each with its 'If you ..., it will get us to ...' text")
     @GetMapping("/api/opportunities/{id}/asks")
-    List<AskView> list(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    List<AskView> listAsks(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         return asks.asks(me.viewer(), id);
     }
 
     @Operation(summary = "Ask a contact to do something, stating the value: both action and outcome are required")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/opportunities/{id}/asks")
-    ResponseEntity<AskView> create(
+    ResponseEntity<AskView> createAsk(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @Valid @RequestBody AskBody body) {
         AskView ask = asks.create(
                 me.viewer(),
@@ -58,7 +60,7 @@ class AsksApiController {
 
     @Operation(summary = "The prospect did what was asked")
     @PostMapping("/api/opportunities/{id}/asks/{askId}/done")
-    AskView done(
+    AskView completeAsk(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @PathVariable long askId,
@@ -68,13 +70,13 @@ class AsksApiController {
 
     @Operation(summary = "The prospect declined the ask")
     @PostMapping("/api/opportunities/{id}/asks/{askId}/decline")
-    AskView decline(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable long askId) {
+    AskView declineAsk(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable long askId) {
         return asks.finish(me.viewer(), id, askId, true, null);
     }
 
     @Operation(summary = "An outcome suggested by the plan for an ask that serves a step")
     @GetMapping("/api/opportunities/{id}/asks/suggestion")
-    Map<String, String> suggestion(
+    Map<String, String> askSuggestion(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestParam @Size(max = 60) String stepKey) {
@@ -83,7 +85,7 @@ class AsksApiController {
 
     @Operation(summary = "The caller's open asks on every deal they may see, soonest due first")
     @GetMapping("/api/asks")
-    List<OpenAsk> open(@AuthenticationPrincipal UserPrincipal me) {
+    List<OpenAsk> openAsks(@AuthenticationPrincipal UserPrincipal me) {
         return asks.openAsks(me.viewer());
     }
 }

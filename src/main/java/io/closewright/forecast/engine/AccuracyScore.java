@@ -1,6 +1,7 @@
 package io.closewright.forecast.engine;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far forecasts were from what closed, over a set of periods.
@@ -15,7 +16,12 @@ import java.util.List;
  * </ul>
  * All three are fractions (0.12 is 12%).
  */
-public record AccuracyScore(int periods, int periodsWithoutActual, Double mape, Double wape, Double bias) {
+public record AccuracyScore(
+        int periods,
+        int periodsWithoutActual,
+        @Nullable Double mape,
+        @Nullable Double wape,
+        @Nullable Double bias) {
 
     /** One period's forecast and actual. */
     public record Point(double forecast, double actual) {}

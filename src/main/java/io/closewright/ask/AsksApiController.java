@@ -1,6 +1,8 @@
 package io.closewright.ask;
 
 import io.closewright.identity.UserPrincipal;
+import io.closewright.shared.PageSlice;
+import io.closewright.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -83,9 +85,12 @@ class AsksApiController {
         return Map.of("outcome", asks.suggestOutcome(me.viewer(), id, stepKey).orElse(""));
     }
 
-    @Operation(summary = "The caller's open asks on every deal they may see, soonest due first")
+    @Operation(summary = "The caller's open asks on every deal they may see, soonest due first, a page at a time")
     @GetMapping("/api/asks")
-    List<OpenAsk> openAsks(@AuthenticationPrincipal UserPrincipal me) {
-        return asks.openAsks(me.viewer());
+    Paged<OpenAsk> openAsks(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return asks.openAsks(me.viewer(), PageSlice.of(page, size));
     }
 }

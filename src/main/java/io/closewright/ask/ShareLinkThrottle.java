@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,10 +23,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ShareLinkThrottle extends OncePerRequestFilter {
 
     private final int perMinute;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private static final int MAX_TRACKED = 100_000;
 
+    /** Least recently seen addresses are dropped one at a time beyond the bound; the rest keep their budget. */
+    private final Map<String, Bucket> buckets;
+
+    @Autowired
     ShareLinkThrottle(@Value("${closewright.ask.share-requests-per-minute:60}") int perMinute) {
+        this(perMinute, MAX_TRACKED);
+    }
+
+    ShareLinkThrottle(int perMinute, int maxTracked) {
         this.perMinute = perMinute;
+        this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                return size() > maxTracked;
+            }
+        });
     }
 
     @Override
@@ -35,9 +51,6 @@ class ShareLinkThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (buckets.size() > 100_000) {
-            buckets.clear();
-        }
         Bucket bucket = buckets.computeIfAbsent(
                 request.getRemoteAddr(),
                 k -> Bucket.builder()

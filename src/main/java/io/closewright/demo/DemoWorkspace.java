@@ -51,6 +51,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final DemoCheckups checkups;
     private final DemoActivities activities;
     private final DemoForecast forecast;
+    private final DemoRisks demoRisks;
 
     DemoWorkspace(
             DemoSettings settings,
@@ -61,7 +62,8 @@ class DemoWorkspace implements ApplicationRunner {
             DemoAsks demoAsks,
             DemoCheckups checkups,
             DemoActivities activities,
-            DemoForecast forecast) {
+            DemoForecast forecast,
+            DemoRisks demoRisks) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
@@ -71,6 +73,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.checkups = checkups;
         this.activities = activities;
         this.forecast = forecast;
+        this.demoRisks = demoRisks;
     }
 
     @Override
@@ -100,6 +103,7 @@ class DemoWorkspace implements ApplicationRunner {
         checkups.add(boss, List.of(reps.get(2).id(), reps.get(4).id()), random);
         activities.addTo(boss, random);
         forecast.addTo(boss, List.of(maya, omar), reps, random);
+        demoRisks.add(boss, List.of(reps.get(0).id(), reps.get(3).id()));
         LOG.info(
                 "Created the demo workspace: 9 users, {} accounts, {} deals. Sign in as admin{} (or maya, omar, riley, sofia,"
                         + " jamal, lena, tom, aiko) with the password '{}'",

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Makes every page request see the signed-in user as the database has them now: the principal kept in
  * the web session is replaced by a fresh one (current role, manager and name) before authorisation runs.
  * A user who was disabled or removed is signed out: the session is invalidated and the request goes on
- * anonymous, so it is sent to the login page. Costs one lookup by primary key per signed-in request.
+ * anonymous, so it is sent to the login page. Costs one lookup by primary key per signed-in request
+ * (static files excepted).
  */
 class CurrentUserFilter extends OncePerRequestFilter {
 
@@ -25,6 +26,16 @@ class CurrentUserFilter extends OncePerRequestFilter {
 
     CurrentUserFilter(AppUsers users) {
         this.users = users;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/webjars/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/img/")
+                || path.equals("/favicon.ico");
     }
 
     @Override

@@ -48,13 +48,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, IdentityManagement identity) throws Exception {
-        return http.securityMatcher("/api/**")
-                .csrf(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        return stateless(http.securityMatcher("/api/**"), identity)
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/users")
@@ -73,7 +67,6 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(
                                 res,
                                 401,
@@ -81,7 +74,6 @@ class SecurityConfiguration {
                                 "Send a valid token: Authorization: Bearer <token> (POST /api/auth/token)"))
                         .accessDeniedHandler((req, res, ex) ->
                                 ProblemResponses.write(res, 403, "Forbidden", "Your role does not allow this")))
-                .headers(SecurityHeaders.with(SecurityHeaders.API_POLICY))
                 .build();
     }
 
@@ -89,18 +81,11 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain actuatorChain(HttpSecurity http, IdentityManagement identity, IdentitySettings settings)
             throws Exception {
-        return http.securityMatcher("/actuator/**")
-                .csrf(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        return stateless(http.securityMatcher("/actuator/**"), identity)
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
                         .hasAnyRole("ADMIN", "METRICS"))
-                .addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         new MetricsTokenFilter(settings.metricsTokenSha256()),
                         UsernamePasswordAuthenticationFilter.class)
@@ -108,7 +93,6 @@ class SecurityConfiguration {
                                 res, 401, "Unauthorized", "Metrics need the scraper's token or an admin's API token"))
                         .accessDeniedHandler((req, res, ex) ->
                                 ProblemResponses.write(res, 403, "Forbidden", "Metrics are for admins")))
-                .headers(SecurityHeaders.with(SecurityHeaders.API_POLICY))
                 .build();
     }
 
@@ -136,6 +120,18 @@ class SecurityConfiguration {
                 .addFilterAfter(new CurrentUserFilter(users), SecurityContextHolderFilter.class)
                 .headers(SecurityHeaders.with(SecurityHeaders.PAGE_POLICY))
                 .build();
+    }
+
+    /** A chain without sessions, forms or CSRF, authenticated by bearer tokens; answers carry the API headers. */
+    private static HttpSecurity stateless(HttpSecurity http, IdentityManagement identity) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
+                .headers(SecurityHeaders.with(SecurityHeaders.API_POLICY));
     }
 
     private static AuthenticationSuccessHandler signedIn(LoginThrottle throttle) {

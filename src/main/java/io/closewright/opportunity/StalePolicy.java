@@ -10,11 +10,11 @@ import java.time.LocalDate;
  * a deal fresh whatever its past: an activity scheduled ahead, and a plan whose next open step is due
  * within the stage's limit. A stage with limit 0 never goes stale; closed deals never do.
  */
-final class StalePolicy {
+public final class StalePolicy {
 
     private StalePolicy() {}
 
-    static boolean isStale(
+    public static boolean isStale(
             OpportunityStatus status,
             int staleDays,
             DealActivity activity,
@@ -36,9 +36,9 @@ final class StalePolicy {
      * A deal's latest and next activity as of {@code now}: a scheduled activity whose time has come is
      * the latest one from then on, until the activity module records the next.
      */
-    record DealActivity(Instant last, Instant next) {
+    public record DealActivity(Instant last, Instant next) {
 
-        static DealActivity asOf(Instant storedLast, Instant storedNext, Instant now) {
+        public static DealActivity asOf(Instant storedLast, Instant storedNext, Instant now) {
             if (storedNext == null || storedNext.isAfter(now)) {
                 return new DealActivity(storedLast, storedNext);
             }

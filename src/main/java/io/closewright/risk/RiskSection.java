@@ -1,0 +1,27 @@
+package io.closewright.risk;
+
+import io.closewright.opportunity.OpportunityView;
+import io.closewright.shared.web.Form;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the risk section of a deal page shows: the deal, its risk today, its escalations, the re-dating and
+ * escalation forms (as typed, with their problems) and a note on what just happened.
+ */
+public record RiskSection(
+        OpportunityView deal,
+        RiskView risk,
+        List<EscalationView> escalations,
+        Form redate,
+        Form escalate,
+        @Nullable String notice) {
+
+    public boolean open() {
+        return deal.status() == io.closewright.opportunity.OpportunityStatus.OPEN;
+    }
+
+    public RiskBadge badge() {
+        return new RiskBadge(deal.id(), risk.level(), risk.summary());
+    }
+}

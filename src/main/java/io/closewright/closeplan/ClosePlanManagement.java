@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClosePlanManagement {
 
     private final ClosePlans plans;
+    private final PlanProjections projections;
     private final PlanTemplateCatalog templates;
     private final PlanCalendars calendars;
     private final PlanBatch batch;
@@ -39,6 +40,7 @@ public class ClosePlanManagement {
 
     ClosePlanManagement(
             ClosePlans plans,
+            PlanProjections projections,
             PlanTemplateCatalog templates,
             PlanCalendars calendars,
             PlanBatch batch,
@@ -47,6 +49,7 @@ public class ClosePlanManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
+        this.projections = projections;
         this.templates = templates;
         this.calendars = calendars;
         this.batch = batch;
@@ -290,6 +293,19 @@ public class ClosePlanManagement {
             List<CalendarView.HolidayView> holidays,
             Integer riskBufferDays) {
         return calendars.change(viewer.workspaceId(), version, workdays, holidays, riskBufferDays);
+    }
+
+    /**
+     * The projected close dates of many deals of one workspace, scheduled for today: {@code targets} maps
+     * each deal to its close date; deals without a plan are left out of the answer. The caller has
+     * already applied the visibility rule to the deals it asks about.
+     */
+    public java.util.Map<Long, LocalDate> projectedCloseDates(
+            long workspaceId, java.util.Map<Long, LocalDate> targets) {
+        if (targets.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return projections.projected(workspaceId, targets, today(workspaceId));
     }
 
     /** The workspace's business calendar, for other modules that count working days. */

@@ -51,6 +51,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final DemoCheckups checkups;
     private final DemoActivities activities;
     private final DemoNotifications notifications;
+    private final DemoForecast forecast;
     private final DemoRisks demoRisks;
     private final DemoNurture nurture;
     private final DemoTasks tasks;
@@ -67,7 +68,8 @@ class DemoWorkspace implements ApplicationRunner {
             DemoNotifications notifications,
             DemoRisks demoRisks,
             DemoNurture nurture,
-            DemoTasks tasks) {
+            DemoTasks tasks,
+            DemoForecast forecast) {
         this.settings = settings;
         this.identity = identity;
         this.accounts = accounts;
@@ -77,6 +79,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.checkups = checkups;
         this.activities = activities;
         this.notifications = notifications;
+        this.forecast = forecast;
         this.demoRisks = demoRisks;
         this.nurture = nurture;
         this.tasks = tasks;
@@ -109,6 +112,7 @@ class DemoWorkspace implements ApplicationRunner {
         checkups.add(boss, List.of(reps.get(2).id(), reps.get(4).id()), random);
         activities.addTo(boss, random);
         notifications.addTo(boss, maya.id(), reps.get(0).id());
+        forecast.addTo(boss, List.of(maya, omar), reps, random);
         demoRisks.add(boss, List.of(reps.get(0).id(), reps.get(3).id()));
         nurture.add(boss);
         tasks.add(boss, reps, random);

@@ -87,6 +87,9 @@ class PageContexts {
         if (path.startsWith("/admin")) {
             return "admin";
         }
+        if (path.startsWith("/forecast")) {
+            return "forecast";
+        }
         return "";
     }
 }

@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium driven through Debian's ChromeDriver ({@code /usr/bin/chromedriver}, or
  * {@code CLOSEWRIGHT_CHROMEDRIVER}); nothing is downloaded. Each instance has a fresh profile, so it is a
- * fresh browser with no cookies. Close it after use.
+ * fresh browser with no cookies. Every page it opens, and every page after each wait a test makes, is
+ * checked with axe-core for WCAG 2.1 AA ({@link #checkAccessibility}). Close it after use.
  */
 public final class Browser implements AutoCloseable {
 
@@ -61,8 +62,29 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Opens the page and, once htmx has loaded its sections, checks it with axe ({@link Accessibility}). */
     public void open(String path) {
         driver.get(base + path);
+        checkAccessibility("after opening " + path);
+    }
+
+    /**
+     * Waits until the page and its htmx requests have settled, then fails on any WCAG 2.0/2.1 A or AA
+     * violation axe-core finds.
+     */
+    public void checkAccessibility(String when) {
+        waitForSettled();
+        Accessibility.check(driver, when);
+    }
+
+    private void waitForSettled() {
+        new WebDriverWait(driver, WAIT)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return document.readyState === 'complete'"
+                                                        + " && document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0")));
     }
 
     public void signIn(String email, String password) {
@@ -86,10 +108,12 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Waits for what the test expects (an htmx swap, a navigation), then checks the page with axe. */
     public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, WAIT)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition::apply);
+        checkAccessibility("after waiting on " + driver.getCurrentUrl());
     }
 
     public void screenshot(String name) {

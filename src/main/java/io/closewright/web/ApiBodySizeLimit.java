@@ -11,7 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses API request bodies larger than {@code closewright.web.max-api-body-bytes} with 413, before reading them. */
+/**
+ * Refuses API request bodies larger than {@code closewright.web.max-api-body-bytes} with 413, before reading them.
+ * Uploads to {@code /api/imports} have their own, larger limit ({@code closewright.imports.max-file-size}).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiBodySizeLimit extends OncePerRequestFilter {
@@ -24,7 +27,9 @@ class ApiBodySizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String uri = request.getRequestURI();
+        return !uri.startsWith(request.getContextPath() + "/api/")
+                || uri.startsWith(request.getContextPath() + "/api/imports");
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@code rows} rows done so far (the progress), and of those how many were created, updated or skipped;
  * the first bad rows with their line and reason ({@code errorCount} counts them all).
  */
-record ImportJobView(
+public record ImportJobView(
         long id,
         String preset,
         String source,
@@ -27,11 +27,11 @@ record ImportJobView(
         @Nullable Instant finishedAt) {
 
     /** Progress in percent, 0 to 100. */
-    int percent() {
+    public int percent() {
         return rows == 0 ? 100 : (int) Math.floor(processed * 100.0 / rows);
     }
 
-    boolean finished() {
+    public boolean finished() {
         return "DONE".equals(status) || "FAILED".equals(status);
     }
 }

@@ -37,11 +37,13 @@ class ImportJobs {
             long createdBy,
             Preset preset,
             String source,
+            String fileName,
             String status,
             int rows,
             int processed) {}
 
-    long create(long workspaceId, long userId, ImportRequest request, int rows, Instant now) {
+    /** Stores a job (status QUEUED, or DRAFT for an upload still being checked) with its files. */
+    long create(long workspaceId, long userId, ImportRequest request, String status, int rows, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO import_job (workspace_id, created_by, preset, source, file_name, status, total_rows,"
                         + " processed_rows, created_count, updated_count, skipped_count, error_count, created_at)"
@@ -98,6 +100,46 @@ class ImportJobs {
                 });
     }
 
+    void clearMappings(long jobId) {
+        jdbc.sql("DELETE FROM import_job_mapping WHERE job_id = ?").param(jobId).update();
+    }
+
+    /** Turns a draft into a queued job of {@code rows} rows; false when it is no longer a draft. */
+    boolean queueDraft(long jobId, int rows) {
+        return jdbc.sql("UPDATE import_job SET status = 'QUEUED', total_rows = ? WHERE id = ? AND status = 'DRAFT'")
+                        .params(rows, jobId)
+                        .update()
+                == 1;
+    }
+
+    /** Forgets drafts nobody started since {@code before}, with their files. */
+    int dropDrafts(Instant before) {
+        return jdbc.sql("DELETE FROM import_job WHERE status = 'DRAFT' AND created_at < ?")
+                .param(Timestamp.from(before))
+                .update();
+    }
+
+    /**
+     * The request a job was stored with: its files, its column mapping and its stage mapping;
+     * {@code stageMap} and {@code ownerMap}, when given, replace the stored ones.
+     */
+    ImportRequest request(Job job, Map<String, String> stageMap, Map<DealField, String> columns) {
+        Map<String, byte[]> files = files(job.id());
+        Map<DealField, String> stored = new java.util.EnumMap<>(DealField.class);
+        mapping(job.id(), "COLUMN").forEach((field, header) -> stored.put(DealField.valueOf(field), header));
+        return new ImportRequest(
+                job.preset(),
+                job.source(),
+                job.fileName(),
+                files.getOrDefault("file", new byte[0]),
+                files.get("products"),
+                files.get("teams"),
+                files.get("accounts"),
+                columns == null ? stored : columns,
+                stageMap == null ? mapping(job.id(), "STAGE") : stageMap,
+                Map.of());
+    }
+
     Map<String, String> mapping(long jobId, String kind) {
         Map<String, String> mapping = new HashMap<>();
         jdbc.sql("SELECT source_value, target FROM import_job_mapping WHERE job_id = ? AND kind = ?")
@@ -105,6 +147,10 @@ class ImportJobs {
                 .query((rs, n) -> mapping.put(rs.getString(1), rs.getString(2)))
                 .list();
         return mapping;
+    }
+
+    Optional<Job> job(long workspaceId, long jobId) {
+        return job(jobId).filter(j -> j.workspaceId() == workspaceId);
     }
 
     Optional<Job> job(long jobId) {
@@ -173,7 +219,8 @@ class ImportJobs {
     }
 
     List<ImportJobView> recent(long workspaceId, int limit) {
-        return jdbc.sql("SELECT * FROM import_job WHERE workspace_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
+        return jdbc.sql("SELECT * FROM import_job WHERE workspace_id = ? AND status <> 'DRAFT'"
+                        + " ORDER BY created_at DESC, id DESC LIMIT ?")
                 .params(workspaceId, limit)
                 .query((rs, n) -> view(rs, List.of()))
                 .list();
@@ -213,6 +260,7 @@ class ImportJobs {
                 rs.getLong("created_by"),
                 Preset.of(rs.getString("preset")).orElseThrow(),
                 rs.getString("source"),
+                rs.getString("file_name"),
                 rs.getString("status"),
                 rs.getInt("total_rows"),
                 rs.getInt("processed_rows"));

@@ -3,6 +3,7 @@ package io.closewright.imports;
 import io.closewright.identity.Viewer;
 import io.closewright.shared.ForbiddenException;
 import io.closewright.shared.NotFoundException;
+import io.closewright.shared.StateConflictException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,28 +69,96 @@ class ImportManagement {
         requireAdmin(viewer);
         ImportAnalysis analysis = analyst.analyse(viewer, request);
         Map<String, Long> ownerIds = owners.resolve(viewer, analysis.owners());
+        return tx.execute(s -> {
+            long id = jobs.create(
+                    viewer.workspaceId(),
+                    viewer.userId(),
+                    request,
+                    "QUEUED",
+                    analysis.parsed().rows(),
+                    clock.instant());
+            saveMappings(id, analysis, ownerIds);
+            return id;
+        });
+    }
+
+    /** A stored upload and its dry run, for the page to show and the user to confirm. */
+    record Draft(long id, ImportPreview preview) {}
+
+    /** Stores the upload as a draft (nothing imported) and answers its dry run. */
+    Draft draft(Viewer viewer, ImportRequest request) {
+        requireAdmin(viewer);
+        ImportAnalysis analysis = analyst.analyse(viewer, request);
+        long id = tx.execute(s -> {
+            long created = jobs.create(viewer.workspaceId(), viewer.userId(), request, "DRAFT", 0, clock.instant());
+            jobs.saveMapping(created, "COLUMN", columns(analysis));
+            return created;
+        });
+        return new Draft(id, previews.of(analysis));
+    }
+
+    /** The dry run of a draft with other stage, owner and column choices. */
+    ImportPreview previewDraft(Viewer viewer, long id, Choices choices) {
+        return previews.of(analyst.analyse(viewer, draftRequest(viewer, id, choices)));
+    }
+
+    /** Starts a draft with the user's choices; 409 when it was started already. */
+    ImportJobView startDraft(Viewer viewer, long id, Choices choices) {
+        ImportRequest request = draftRequest(viewer, id, choices);
+        ImportAnalysis analysis = analyst.analyse(viewer, request);
+        Map<String, Long> ownerIds = owners.resolve(viewer, analysis.owners());
+        tx.executeWithoutResult(s -> {
+            if (!jobs.queueDraft(id, analysis.parsed().rows())) {
+                throw new StateConflictException("This import was started already");
+            }
+            jobs.clearMappings(id);
+            saveMappings(id, analysis, ownerIds);
+        });
+        executor.execute(() -> worker.run(id));
+        return job(viewer, id);
+    }
+
+    /** The user's choices on the dry-run page: stage, owner and column mappings. */
+    record Choices(Map<String, String> stageMap, Map<String, String> ownerMap, Map<DealField, String> columns) {}
+
+    private ImportRequest draftRequest(Viewer viewer, long id, Choices choices) {
+        requireAdmin(viewer);
+        ImportJobs.Job job = jobs.job(viewer.workspaceId(), id)
+                .filter(j -> "DRAFT".equals(j.status()))
+                .orElseThrow(() -> new NotFoundException("Import draft", id));
+        ImportRequest stored =
+                jobs.request(job, choices.stageMap(), choices.columns().isEmpty() ? null : choices.columns());
+        return new ImportRequest(
+                stored.preset(),
+                stored.source(),
+                stored.fileName(),
+                stored.file(),
+                stored.products(),
+                stored.teams(),
+                stored.accounts(),
+                stored.columns(),
+                stored.stageMap(),
+                choices.ownerMap());
+    }
+
+    private void saveMappings(long id, ImportAnalysis analysis, Map<String, Long> ownerIds) {
         Map<String, String> owners = new LinkedHashMap<>();
         ownerIds.forEach((source, userId) -> owners.put(source, String.valueOf(userId)));
         Map<String, String> stages = new LinkedHashMap<>();
         analysis.stages().stream().filter(s -> s.stage() != null).forEach(s -> stages.put(s.source(), s.stage()));
+        jobs.saveMapping(id, "OWNER", owners);
+        jobs.saveMapping(id, "STAGE", stages);
+        jobs.saveMapping(id, "COLUMN", columns(analysis));
+    }
+
+    private static Map<String, String> columns(ImportAnalysis analysis) {
         Map<String, String> columns = new LinkedHashMap<>();
         for (DealField field : DealField.values()) {
             if (analysis.parsed().columns().has(field)) {
                 columns.put(field.name(), analysis.parsed().columns().header(field));
             }
         }
-        return tx.execute(s -> {
-            long id = jobs.create(
-                    viewer.workspaceId(),
-                    viewer.userId(),
-                    request,
-                    analysis.parsed().rows(),
-                    clock.instant());
-            jobs.saveMapping(id, "OWNER", owners);
-            jobs.saveMapping(id, "STAGE", stages);
-            jobs.saveMapping(id, "COLUMN", columns);
-            return id;
-        });
+        return columns;
     }
 
     /** One import job of the viewer's workspace; 404 for another workspace's. */

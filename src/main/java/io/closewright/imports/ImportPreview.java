@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
  * The dry run of an import: how many rows the file has and how many would be created, updated (changed
  * since the last import of the same source) or skipped (unchanged, or bad); the first bad rows with
  * their file line and reason ({@code errorCount} counts them all); how the columns, stages and owners
- * map; and notes on assumptions made (such as prices taken from a product list).
+ * map (with every header of the file, to map a column by hand); and notes on assumptions made (such as prices taken from a product list).
  */
-record ImportPreview(
+public record ImportPreview(
         String preset,
         String source,
         int rows,
@@ -20,20 +20,21 @@ record ImportPreview(
         List<RowError> errors,
         String charset,
         String delimiter,
+        List<String> headers,
         List<ColumnChoice> columns,
         List<StageChoice> stages,
         List<OwnerChoice> owners,
         List<String> notes) {
 
     /** Which header carries a field; {@code header} is null when the file has no such column. */
-    record ColumnChoice(
+    public record ColumnChoice(
             String field,
             String label,
             boolean required,
             @Nullable String header) {}
 
     /** Where the rows of a source stage go; {@code stage} is null while it is unmapped. */
-    record StageChoice(
+    public record StageChoice(
             String source,
             int rows,
             @Nullable String stage,
@@ -43,7 +44,7 @@ record ImportPreview(
      * Who owns the deals of a source owner: an existing user ({@code userId}), or a user to create
      * ({@code create}, as a rep under {@code manager} when the teams file names one).
      */
-    record OwnerChoice(
+    public record OwnerChoice(
             String source,
             int rows,
             @Nullable Long userId,

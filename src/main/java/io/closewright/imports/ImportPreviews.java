@@ -49,6 +49,7 @@ class ImportPreviews {
                 errors.subList(0, Math.min(errors.size(), ImportJobs.SHOWN_ERRORS)),
                 parsed.table().charset().name(),
                 delimiter(parsed.table().delimiter()),
+                parsed.table().headers().stream().limit(200).toList(),
                 columns(parsed.columns(), a.request().preset()),
                 a.stages(),
                 a.owners(),

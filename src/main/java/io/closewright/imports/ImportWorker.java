@@ -4,7 +4,6 @@ import io.closewright.identity.Role;
 import io.closewright.identity.Viewer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -67,6 +66,7 @@ class ImportWorker {
 
     /** Resumes every job that is queued or whose worker stopped renewing its lease; answers how many finished. */
     int resumeStalled() {
+        jobs.dropDrafts(clock.instant().minus(java.time.Duration.ofDays(1)));
         int finished = 0;
         for (long id : jobs.stalled(clock.instant())) {
             finished += run(id) ? 1 : 0;
@@ -76,7 +76,7 @@ class ImportWorker {
 
     private boolean write(ImportJobs.Job job, int maxBatches) {
         Viewer importer = new Viewer(job.createdBy(), job.workspaceId(), Role.ADMIN);
-        ImportAnalysis analysis = analyst.analyse(importer, request(job));
+        ImportAnalysis analysis = analyst.analyse(importer, jobs.request(job, null, null));
         ParsedImport parsed = analysis.parsed();
         if (parsed.rows() != job.rows()) {
             throw new IllegalStateException("the stored file no longer reads as " + job.rows() + " rows");
@@ -94,23 +94,6 @@ class ImportWorker {
         }
         jobs.finish(job.id(), "DONE", null, clock.instant());
         return true;
-    }
-
-    private ImportRequest request(ImportJobs.Job job) {
-        Map<String, byte[]> files = jobs.files(job.id());
-        Map<DealField, String> columns = new EnumMap<>(DealField.class);
-        jobs.mapping(job.id(), "COLUMN").forEach((field, header) -> columns.put(DealField.valueOf(field), header));
-        return new ImportRequest(
-                job.preset(),
-                job.source(),
-                null,
-                files.getOrDefault("file", new byte[0]),
-                files.get("products"),
-                files.get("teams"),
-                files.get("accounts"),
-                columns,
-                jobs.mapping(job.id(), "STAGE"),
-                Map.of());
     }
 
     private static String reason(RuntimeException e) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * in Closewright's default stages, and the source name that, with each row's external id, makes an
  * import idempotent. {@code GENERIC} knows no headers but common ones; its columns are mapped by the user.
  */
-enum Preset {
+public enum Preset {
     SALESFORCE("salesforce", "Salesforce Data Export (API field names)"),
     SALESFORCE_REPORT("salesforce", "Salesforce report export (field labels)"),
     HUBSPOT("hubspot", "HubSpot deals export"),
@@ -27,11 +27,11 @@ enum Preset {
         this.label = label;
     }
 
-    String key() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

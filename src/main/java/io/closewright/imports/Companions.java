@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 final class Companions {
 
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+
     static final Companions NONE = new Companions(Map.of(), Map.of(), Map.of());
 
     private final Map<String, BigDecimal> prices;
@@ -52,7 +54,9 @@ final class Companions {
     }
 
     static String key(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return name == null
+                ? ""
+                : PUNCTUATION.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static Map<String, BigDecimal> prices(CsvTable t) {

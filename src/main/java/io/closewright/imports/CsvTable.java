@@ -43,11 +43,13 @@ record CsvTable(List<String> headers, List<Row> rows, char delimiter, Charset ch
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> headers = null;
             List<Row> rows = new ArrayList<>();
-            long nextLine = 1;
+            long lastLine = 0;
             for (CSVRecord record : parser) {
-                int line = (int) nextLine;
-                nextLine = parser.getCurrentLineNumber() + 1;
                 List<String> values = record.toList();
+                int breaks = breaks(values);
+                long end = Math.max(parser.getCurrentLineNumber(), lastLine + 1 + breaks);
+                int line = (int) (end - breaks);
+                lastLine = end;
                 if (headers == null) {
                     headers = values.stream().map(CsvTable::header).toList();
                 } else if (!isEmpty(values)) {
@@ -86,6 +88,20 @@ record CsvTable(List<String> headers, List<Row> rows, char delimiter, Charset ch
 
     private static String header(String raw) {
         return raw.replace("\uFEFF", "").trim();
+    }
+
+    /** Line breaks inside the quoted values of a record: the lines it spans beyond its first. */
+    private static int breaks(List<String> values) {
+        int breaks = 0;
+        for (String v : values) {
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == v.length() || v.charAt(i + 1) != '\n'))) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
     }
 
     private static boolean isEmpty(List<String> values) {

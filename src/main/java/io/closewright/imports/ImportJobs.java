@@ -201,11 +201,14 @@ class ImportJobs {
         jdbc.sql("DELETE FROM import_job_file WHERE job_id = ?").param(jobId).update();
     }
 
-    /** Jobs that are queued or whose worker stopped renewing its lease (it crashed or was stopped). */
-    List<Long> stalled(Instant now) {
-        return jdbc.sql("SELECT id FROM import_job WHERE status IN ('QUEUED', 'RUNNING')"
-                        + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY id")
-                .param(Timestamp.from(now))
+    /**
+     * Jobs whose worker stopped renewing its lease (it crashed or was stopped), and jobs queued before
+     * {@code queuedBefore} that no worker ever took (their instance died before starting them).
+     */
+    List<Long> stalled(Instant now, Instant queuedBefore) {
+        return jdbc.sql("SELECT id FROM import_job WHERE (status = 'RUNNING' AND lease_until < ?)"
+                        + " OR (status = 'QUEUED' AND lease_until IS NULL AND created_at < ?) ORDER BY id")
+                .params(Timestamp.from(now), Timestamp.from(queuedBefore))
                 .query(Long.class)
                 .list();
     }

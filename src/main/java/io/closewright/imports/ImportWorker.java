@@ -64,11 +64,15 @@ class ImportWorker {
         }
     }
 
-    /** Resumes every job that is queued or whose worker stopped renewing its lease; answers how many finished. */
+    /**
+     * Resumes every job whose worker stopped renewing its lease, or that was queued a lease ago and
+     * never taken; answers how many finished.
+     */
     int resumeStalled() {
         jobs.dropDrafts(clock.instant().minus(java.time.Duration.ofDays(1)));
         int finished = 0;
-        for (long id : jobs.stalled(clock.instant())) {
+        Instant now = clock.instant();
+        for (long id : jobs.stalled(now, now.minus(settings.lease()))) {
             finished += run(id) ? 1 : 0;
         }
         return finished;
@@ -84,6 +88,7 @@ class ImportWorker {
         Map<String, Long> owners = new HashMap<>();
         jobs.mapping(job.id(), "OWNER").forEach((source, id) -> owners.put(source, Long.valueOf(id)));
         int from = job.processed();
+        LOG.info("Import {} writing rows {} to {}", job.id(), from, parsed.rows());
         for (int done = 0; from < parsed.rows() && done < maxBatches; done++) {
             int to = Math.min(parsed.rows(), from + settings.batchSize());
             batches.write(job, importer, parsed, owners, from, to);
@@ -93,6 +98,7 @@ class ImportWorker {
             return false;
         }
         jobs.finish(job.id(), "DONE", null, clock.instant());
+        LOG.info("Import {} done: {} rows", job.id(), parsed.rows());
         return true;
     }
 

@@ -24,6 +24,9 @@ final class ImportedValues {
             Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})( \\d{1,2}:\\d{2}(:\\d{2})?( ?[AaPp][Mm])?)?");
     private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,3}(,\\d{3})*(\\.\\d+)?|-?\\d+(\\.\\d+)?");
 
+    private static final Pattern SIGNS = Pattern.compile("^[$€£¥]|\\s");
+    private static final Pattern CODES = Pattern.compile("(?i)^(USD|EUR|GBP)");
+
     private ImportedValues() {}
 
     /** A value that could not be read, with the reason for the row's error. */
@@ -59,7 +62,7 @@ final class ImportedValues {
     }
 
     static Optional<BigDecimal> amount(String raw) throws BadValue {
-        String v = raw.trim().replaceAll("^[$€£¥]|\\s", "").replaceAll("(?i)^(USD|EUR|GBP)", "");
+        String v = CODES.matcher(SIGNS.matcher(raw.trim()).replaceAll("")).replaceAll("");
         if (v.isEmpty()) {
             return Optional.empty();
         }

@@ -15,11 +15,11 @@ record ParsedImport(
     /** Reads the files; a file-level problem (empty, binary, not CSV, required columns missing) is refused. */
     static ParsedImport read(ImportRequest request, int maxRows) {
         CsvTable table = CsvTable.parse(request.file(), "file", maxRows);
-        ColumnMapping columns = ColumnMapping.resolve(request.preset(), table, request.columns());
         Companions companions = Companions.of(
                 companion(request.products(), "products", maxRows),
                 companion(request.teams(), "teams", maxRows),
                 companion(request.accounts(), "accounts", maxRows));
+        ColumnMapping columns = ColumnMapping.resolve(request.preset(), table, request.columns());
         List<Object> read = new DealReader(request.preset(), columns, companions).read(table.rows());
         return new ParsedImport(table, columns, companions, read, List.of());
     }

@@ -273,3 +273,14 @@
     }
   });
 })();
+
+/* Forms that ask before they submit: <form data-confirm="Delete this?"> (no inline handlers under the CSP). */
+(function () {
+  "use strict";
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      e.preventDefault();
+    }
+  }, true);
+})();

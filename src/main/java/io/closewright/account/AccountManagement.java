@@ -2,6 +2,7 @@ package io.closewright.account;
 
 import io.closewright.identity.IdentityManagement;
 import io.closewright.identity.Viewer;
+import io.closewright.shared.ForbiddenException;
 import io.closewright.shared.NotFoundException;
 import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
@@ -44,10 +45,16 @@ public class AccountManagement {
         return account(viewer, account.id);
     }
 
-    /** Changes an account the viewer may see, if {@code version} is still current. */
+    /**
+     * Changes an account, if {@code version} is still current. Only its owner, the people above the
+     * owner and admins may: someone who sees the account only through a deal on it gets a
+     * {@link ForbiddenException}; someone who cannot see it a {@link NotFoundException}.
+     */
     @Transactional
     public AccountView update(Viewer viewer, long id, long version, AccountDetails details) {
-        account(viewer, id);
+        if (!mayChange(viewer, account(viewer, id))) {
+            throw new ForbiddenException("Only the account's owner, their managers and admins can change this account");
+        }
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
         Versions.check("Account", version, account.version);
         AccountRules.check(details, false);
@@ -57,6 +64,11 @@ public class AccountManagement {
         apply(account, details);
         accounts.save(account);
         return account(viewer, id);
+    }
+
+    /** Whether the viewer may change the account: they own it, they are above its owner, or they are an admin. */
+    public boolean mayChange(Viewer viewer, AccountView account) {
+        return identity.canSee(viewer, account.ownerId());
     }
 
     private static void apply(Account account, AccountDetails details) {

@@ -3,10 +3,10 @@ package io.closewright.account;
 import io.closewright.identity.Viewer;
 import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
+import io.closewright.shared.SqlLike;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,29 +18,30 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountQueries {
 
-    static final String VISIBLE = AccountVisibility.visibleAccount("a");
-
-    private static final String COLUMNS =
-            "a.id, a.name, a.domain, a.industry, a.owner_id, u.name AS owner_name, a.version,"
-                    + " (SELECT COUNT(*) FROM opportunity o WHERE o.account_id = a.id AND o.status = 'OPEN') AS open_deals,"
-                    + " (SELECT COUNT(*) FROM contact c WHERE c.account_id = a.id) AS contacts"
-                    + " FROM account a JOIN app_user u ON u.id = a.owner_id";
-
     private final JdbcClient jdbc;
+    private final String visible;
+    private final String columns;
 
-    AccountQueries(JdbcClient jdbc) {
+    AccountQueries(JdbcClient jdbc, AccountVisibility visibility) {
         this.jdbc = jdbc;
+        this.visible = visibility.visibleAccount("a");
+        this.columns = "a.id, a.name, a.domain, a.industry, a.owner_id, u.name AS owner_name, a.version, "
+                + visibility.openDeals("a") + " AS open_deals,"
+                + " (SELECT COUNT(*) FROM contact c WHERE c.account_id = a.id) AS contacts"
+                + " FROM account a JOIN app_user u ON u.id = a.owner_id";
     }
 
     Paged<AccountView> list(Viewer viewer, String query, PageSlice slice) {
-        String filter = query == null || query.isBlank() ? "" : " AND (LOWER(a.name) LIKE :q OR a.domain LIKE :q)";
-        String like = query == null ? "" : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
-        long total = bind(jdbc.sql("SELECT COUNT(*) FROM account a WHERE " + VISIBLE + filter), viewer)
+        String filter = query == null || query.isBlank()
+                ? ""
+                : " AND (LOWER(a.name) LIKE :q" + SqlLike.ESCAPE + " OR a.domain LIKE :q" + SqlLike.ESCAPE + ")";
+        String like = query == null ? "" : SqlLike.contains(query);
+        long total = bind(jdbc.sql("SELECT COUNT(*) FROM account a WHERE " + visible + filter), viewer)
                 .param("q", like)
                 .query(Long.class)
                 .single();
         List<AccountView> items = bind(
-                        jdbc.sql("SELECT " + COLUMNS + " WHERE " + VISIBLE + filter
+                        jdbc.sql("SELECT " + columns + " WHERE " + visible + filter
                                 + " ORDER BY LOWER(a.name), a.id LIMIT :limit OFFSET :offset"),
                         viewer)
                 .param("q", like)
@@ -52,7 +53,7 @@ class AccountQueries {
     }
 
     Optional<AccountView> one(Viewer viewer, long id) {
-        return bind(jdbc.sql("SELECT " + COLUMNS + " WHERE a.id = :id AND " + VISIBLE), viewer)
+        return bind(jdbc.sql("SELECT " + columns + " WHERE a.id = :id AND " + visible), viewer)
                 .param("id", id)
                 .query(AccountQueries::view)
                 .optional();

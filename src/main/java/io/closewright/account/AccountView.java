@@ -1,11 +1,13 @@
 package io.closewright.account;
 
+import org.jspecify.annotations.Nullable;
+
 /** An account as lists, pages and the API show it. */
 public record AccountView(
         long id,
         String name,
-        String domain,
-        String industry,
+        @Nullable String domain,
+        @Nullable String industry,
         long ownerId,
         String ownerName,
         long version,

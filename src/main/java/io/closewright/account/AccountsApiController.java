@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts and contacts over JSON; every read and write is limited to what the caller may see. */
@@ -55,8 +57,9 @@ class AccountsApiController {
             @NotNull ContactRole role) {}
 
     @Operation(summary = "Create an account")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/accounts")
-    ResponseEntity<AccountView> create(
+    ResponseEntity<AccountView> createAccount(
             @AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody AccountBody body) {
         AccountView account = accounts.create(
                 me.viewer(), new AccountDetails(body.name(), body.domain(), body.industry(), body.ownerId()));
@@ -65,7 +68,7 @@ class AccountsApiController {
 
     @Operation(summary = "Accounts the caller may see, filtered by name or domain, paged")
     @GetMapping("/api/accounts")
-    Paged<AccountView> list(
+    Paged<AccountView> listAccounts(
             @AuthenticationPrincipal UserPrincipal me,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
@@ -75,14 +78,14 @@ class AccountsApiController {
 
     @Operation(summary = "One account")
     @GetMapping("/api/accounts/{id}")
-    ResponseEntity<AccountView> one(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    ResponseEntity<AccountView> account(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         AccountView account = accounts.account(me.viewer(), id);
         return Tagged.ok(account, account.version());
     }
 
     @Operation(summary = "Change an account (needs If-Match)")
     @PatchMapping("/api/accounts/{id}")
-    ResponseEntity<AccountView> change(
+    ResponseEntity<AccountView> changeAccount(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -97,6 +100,7 @@ class AccountsApiController {
     }
 
     @Operation(summary = "Add a contact with a stakeholder role")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/accounts/{id}/contacts")
     ResponseEntity<ContactView> addContact(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @Valid @RequestBody ContactBody body) {
@@ -106,7 +110,7 @@ class AccountsApiController {
 
     @Operation(summary = "The contacts of an account")
     @GetMapping("/api/accounts/{id}/contacts")
-    List<ContactView> contacts(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    List<ContactView> listContacts(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         return accounts.contacts(me.viewer(), id);
     }
 

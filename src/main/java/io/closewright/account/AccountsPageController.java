@@ -174,6 +174,7 @@ class AccountsPageController {
     private String accountPage(
             Viewer viewer, Model model, AccountView account, Form form, Form contactForm, AccountView stale) {
         model.addAttribute("account", account);
+        model.addAttribute("editable", accounts.mayChange(viewer, account));
         model.addAttribute("contacts", accounts.contacts(viewer, account.id()));
         model.addAttribute(
                 "users",

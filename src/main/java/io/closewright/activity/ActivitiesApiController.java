@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -64,8 +66,9 @@ class ActivitiesApiController {
     }
 
     @Operation(summary = "Log a NOTE, CALL, MEETING or EMAIL on a deal; occurredAt defaults to now")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/opportunities/{id}/activities")
-    ResponseEntity<ActivityView> log(
+    ResponseEntity<ActivityView> logActivity(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @Valid @RequestBody ActivityBody body) {
         ActivityView logged = activities.logOnDeal(me.viewer(), id, body.draft());
         return ResponseEntity.created(URI.create("/api/opportunities/" + id + "/activities/" + logged.id()))
@@ -75,7 +78,7 @@ class ActivitiesApiController {
 
     @Operation(summary = "The activities of a deal, newest first, paged")
     @GetMapping("/api/opportunities/{id}/activities")
-    Paged<ActivityView> list(
+    Paged<ActivityView> listActivities(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestParam(required = false) Integer page,
@@ -85,7 +88,7 @@ class ActivitiesApiController {
 
     @Operation(summary = "One activity of a deal, with its version as ETag")
     @GetMapping("/api/opportunities/{id}/activities/{activityId}")
-    ResponseEntity<ActivityView> one(
+    ResponseEntity<ActivityView> activity(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable long activityId) {
         ActivityView activity = activities.activity(me.viewer(), activityId);
         if (!Objects.equals(activity.opportunityId(), id)) {
@@ -96,7 +99,7 @@ class ActivitiesApiController {
 
     @Operation(summary = "Change your own activity (needs If-Match); fields left out stay, contactIds [] clears")
     @PatchMapping("/api/opportunities/{id}/activities/{activityId}")
-    ResponseEntity<ActivityView> change(
+    ResponseEntity<ActivityView> changeActivity(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @PathVariable long activityId,
@@ -108,8 +111,9 @@ class ActivitiesApiController {
     }
 
     @Operation(summary = "Delete your own activity; If-Match is optional here (412 when stale)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/opportunities/{id}/activities/{activityId}")
-    ResponseEntity<Void> delete(
+    ResponseEntity<Void> deleteActivity(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @PathVariable long activityId,

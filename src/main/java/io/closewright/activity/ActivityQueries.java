@@ -26,11 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityQueries {
 
-    static final String VISIBLE = "x.workspace_id = :ws AND ((x.opportunity_id IS NOT NULL AND EXISTS (SELECT 1"
-            + " FROM opportunity vd WHERE vd.id = x.opportunity_id AND " + Visibility.visibleOwner("vd.owner_id")
-            + ")) OR (x.opportunity_id IS NULL AND EXISTS (SELECT 1 FROM account va WHERE va.id = x.account_id AND "
-            + AccountVisibility.visibleAccount("va") + ")))";
-
     private static final String SELECT =
             "SELECT x.*, u.name AS author_name, (SELECT o.name FROM opportunity o WHERE o.id = x.opportunity_id)"
                     + " AS deal_name FROM activity x JOIN app_user u ON u.id = x.author_id";
@@ -38,14 +33,19 @@ class ActivityQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final String visible;
 
-    ActivityQueries(JdbcClient jdbc, Clock clock) {
+    ActivityQueries(JdbcClient jdbc, Clock clock, AccountVisibility accounts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.visible = "x.workspace_id = :ws AND ((x.opportunity_id IS NOT NULL AND EXISTS (SELECT 1"
+                + " FROM opportunity vd WHERE vd.id = x.opportunity_id AND " + Visibility.visibleOwner("vd.owner_id")
+                + ")) OR (x.opportunity_id IS NULL AND EXISTS (SELECT 1 FROM account va WHERE va.id = x.account_id AND "
+                + accounts.visibleAccount("va") + ")))";
     }
 
     Paged<ActivityView> ofDeal(Viewer viewer, long dealId, PageSlice slice) {
-        String where = " WHERE " + VISIBLE + " AND x.opportunity_id = :deal";
+        String where = " WHERE " + visible + " AND x.opportunity_id = :deal";
         long total = bind(jdbc.sql("SELECT COUNT(*) FROM activity x" + where), viewer)
                 .param("deal", dealId)
                 .query(Long.class)
@@ -61,7 +61,7 @@ class ActivityQueries {
     /** The latest activities on an account: its own and those on deals of it the viewer may see. */
     List<ActivityView> ofAccount(Viewer viewer, long accountId, int limit) {
         return list(bind(
-                        jdbc.sql(SELECT + " WHERE " + VISIBLE + " AND x.account_id = :account" + NEWEST_FIRST
+                        jdbc.sql(SELECT + " WHERE " + visible + " AND x.account_id = :account" + NEWEST_FIRST
                                 + " LIMIT :limit"),
                         viewer)
                 .param("account", accountId)
@@ -71,7 +71,7 @@ class ActivityQueries {
     /** The latest activities a contact took part in. */
     List<ActivityView> ofContact(Viewer viewer, long contactId, int limit) {
         return list(bind(
-                        jdbc.sql(SELECT + " WHERE " + VISIBLE + " AND EXISTS (SELECT 1 FROM activity_contact ac"
+                        jdbc.sql(SELECT + " WHERE " + visible + " AND EXISTS (SELECT 1 FROM activity_contact ac"
                                 + " WHERE ac.activity_id = x.id AND ac.contact_id = :contact)" + NEWEST_FIRST
                                 + " LIMIT :limit"),
                         viewer)
@@ -80,7 +80,7 @@ class ActivityQueries {
     }
 
     Optional<ActivityView> one(Viewer viewer, long id) {
-        return list(bind(jdbc.sql(SELECT + " WHERE " + VISIBLE + " AND x.id = :id"), viewer)
+        return list(bind(jdbc.sql(SELECT + " WHERE " + visible + " AND x.id = :id"), viewer)
                         .param("id", id))
                 .stream()
                 .findFirst();
@@ -90,7 +90,7 @@ class ActivityQueries {
     Map<Long, ActivityView> byIds(Viewer viewer, Collection<Long> ids) {
         Map<Long, ActivityView> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            list(bind(jdbc.sql(SELECT + " WHERE " + VISIBLE + " AND x.id IN (:ids)"), viewer)
+            list(bind(jdbc.sql(SELECT + " WHERE " + visible + " AND x.id IN (:ids)"), viewer)
                             .param("ids", List.copyOf(ids)))
                     .forEach(a -> found.put(a.id(), a));
         }

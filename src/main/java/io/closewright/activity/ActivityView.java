@@ -2,6 +2,7 @@ package io.closewright.activity;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A logged activity as pages and the API show it.
@@ -13,21 +14,21 @@ import java.util.List;
  */
 public record ActivityView(
         long id,
-        Long opportunityId,
-        String opportunityName,
+        @Nullable Long opportunityId,
+        @Nullable String opportunityName,
         long accountId,
         ActivityType type,
         String subject,
-        String body,
-        String outcome,
+        @Nullable String body,
+        @Nullable String outcome,
         Instant occurredAt,
-        Integer durationMinutes,
+        @Nullable Integer durationMinutes,
         List<Participant> contacts,
         long authorId,
         String authorName,
         long version,
         Instant createdAt,
-        Instant editedAt,
+        @Nullable Instant editedAt,
         boolean scheduled) {
 
     /** A contact who took part. */

@@ -4,6 +4,7 @@ import io.closewright.account.AccountVisibility;
 import io.closewright.identity.Viewer;
 import io.closewright.identity.Visibility;
 import io.closewright.shared.RuleViolationException;
+import io.closewright.shared.SqlLike;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,14 +28,16 @@ class Search {
 
     static final int MIN_LENGTH = 2;
     static final int MAX_LENGTH = 100;
-    private static final String ESCAPE = " ESCAPE '\\'";
+    private static final String ESCAPE = SqlLike.ESCAPE;
 
     private final JdbcClient jdbc;
     private final ActivitySettings settings;
+    private final AccountVisibility accounts;
 
-    Search(JdbcClient jdbc, ActivitySettings settings) {
+    Search(JdbcClient jdbc, ActivitySettings settings, AccountVisibility accounts) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.accounts = accounts;
     }
 
     SearchResults find(Viewer viewer, String query) {
@@ -43,10 +46,7 @@ class Search {
             throw new RuleViolationException(
                     "q", "type " + MIN_LENGTH + " to " + MAX_LENGTH + " characters of a name, email or domain");
         }
-        String escaped = q.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
+        String escaped = SqlLike.escaped(q);
         return new SearchResults(
                 q,
                 deals(viewer, "%" + escaped + "%", escaped + "%"),
@@ -80,7 +80,7 @@ class Search {
     private List<SearchResults.AccountHit> accounts(Viewer viewer, String like, String prefix) {
         return ranked(
                 viewer,
-                "SELECT a.id, a.name, a.domain FROM account a WHERE " + AccountVisibility.visibleAccount("a"),
+                "SELECT a.id, a.name, a.domain FROM account a WHERE " + accounts.visibleAccount("a"),
                 "LOWER(a.name) LIKE %s OR LOWER(a.domain) LIKE %s",
                 "LOWER(a.name), a.id",
                 like,
@@ -95,7 +95,7 @@ class Search {
                 viewer,
                 "SELECT c.id, c.name, c.email, a.name AS account_name FROM contact c"
                         + " JOIN account a ON a.id = c.account_id WHERE c.workspace_id = :ws AND "
-                        + AccountVisibility.visibleAccount("a"),
+                        + accounts.visibleAccount("a"),
                 "LOWER(c.name) LIKE %s OR LOWER(c.email) LIKE %s",
                 "LOWER(c.name), c.id",
                 like,

@@ -1,6 +1,7 @@
 package io.closewright.activity;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a deal's timeline: a logged activity or something the system recorded.
@@ -16,11 +17,11 @@ public record TimelineItem(
         String kind,
         String group,
         Instant at,
-        Long actorId,
-        String actorName,
+        @Nullable Long actorId,
+        @Nullable String actorName,
         String title,
-        String detail,
-        ActivityView activity) {
+        @Nullable String detail,
+        @Nullable ActivityView activity) {
 
     /** The bootstrap-icons class pages show for the kind. */
     public String icon() {

@@ -8,6 +8,8 @@ import io.closewright.opportunity.OpportunityManagement;
 import io.closewright.opportunity.OpportunityView;
 import io.closewright.shared.FieldProblem;
 import io.closewright.shared.NotFoundException;
+import io.closewright.shared.PageSlice;
+import io.closewright.shared.Paged;
 import io.closewright.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -123,9 +125,9 @@ public class AskManagement {
                 .orElseThrow(() -> new NotFoundException("Ask", askId));
     }
 
-    /** The open asks on every deal the viewer may see, soonest due first. */
-    public List<OpenAsk> openAsks(Viewer viewer) {
-        return queries.open(viewer, opportunities.today(viewer));
+    /** One page of the open asks on every deal the viewer may see, soonest due first, with their total. */
+    public Paged<OpenAsk> openAsks(Viewer viewer, PageSlice slice) {
+        return queries.open(viewer, opportunities.today(viewer), slice);
     }
 
     /**

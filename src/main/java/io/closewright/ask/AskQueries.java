@@ -2,6 +2,8 @@ package io.closewright.ask;
 
 import io.closewright.identity.Viewer;
 import io.closewright.identity.Visibility;
+import io.closewright.shared.PageSlice;
+import io.closewright.shared.Paged;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,21 +15,30 @@ import org.springframework.stereotype.Component;
 @Component
 class AskQueries {
 
+    private static final String OPEN_ASKS =
+            " FROM ask k JOIN opportunity o ON o.id = k.opportunity_id JOIN contact c ON c.id = k.contact_id"
+                    + " WHERE k.workspace_id = :ws AND k.status = 'OPEN' AND o.status = 'OPEN' AND "
+                    + Visibility.visibleOwner("o.owner_id");
+
     private final JdbcClient jdbc;
 
     AskQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<OpenAsk> open(Viewer viewer, LocalDate today) {
-        return jdbc.sql(
-                        "SELECT k.id, k.opportunity_id, o.name AS deal, c.name AS contact, k.action, k.outcome, k.due_date"
-                                + " FROM ask k JOIN opportunity o ON o.id = k.opportunity_id JOIN contact c ON c.id = k.contact_id"
-                                + " WHERE k.workspace_id = :ws AND k.status = 'OPEN' AND o.status = 'OPEN' AND "
-                                + Visibility.visibleOwner("o.owner_id")
-                                + " ORDER BY k.due_date, k.id LIMIT 500")
+    Paged<OpenAsk> open(Viewer viewer, LocalDate today, PageSlice slice) {
+        long total = jdbc.sql("SELECT COUNT(*)" + OPEN_ASKS)
                 .param("ws", viewer.workspaceId())
                 .param("viewerId", viewer.userId())
+                .query(Long.class)
+                .single();
+        List<OpenAsk> items = jdbc.sql(
+                        "SELECT k.id, k.opportunity_id, o.name AS deal, c.name AS contact, k.action, k.outcome, k.due_date"
+                                + OPEN_ASKS + " ORDER BY k.due_date, k.id LIMIT :limit OFFSET :offset")
+                .param("ws", viewer.workspaceId())
+                .param("viewerId", viewer.userId())
+                .param("limit", slice.size())
+                .param("offset", slice.offset())
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("due_date", LocalDate.class);
                     return new OpenAsk(
@@ -40,6 +51,7 @@ class AskQueries {
                             due.isBefore(today));
                 })
                 .list();
+        return Paged.of(items, slice, total);
     }
 
     /** The deal's name, account and owner for its buyer page, read without a viewer. */

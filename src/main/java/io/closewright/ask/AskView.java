@@ -1,6 +1,7 @@
 package io.closewright.ask;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** An ask as pages, the buyer page and the API show it, with its sentence and whether it is overdue today. */
 public record AskView(
@@ -12,8 +13,8 @@ public record AskView(
         String outcome,
         String text,
         LocalDate dueDate,
-        String stepKey,
+        @Nullable String stepKey,
         AskStatus status,
         boolean overdue,
-        LocalDate closedOn,
+        @Nullable LocalDate closedOn,
         long version) {}

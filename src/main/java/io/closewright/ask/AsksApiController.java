@@ -1,6 +1,8 @@
 package io.closewright.ask;
 
 import io.closewright.identity.UserPrincipal;
+import io.closewright.shared.PageSlice;
+import io.closewright.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Value-backed asks over JSON. */
@@ -41,13 +44,14 @@ class AsksApiController {
     @Operation(
             summary = "The asks of a deal, soonest due first, each with its 'If you ..., it will get us to ...' text")
     @GetMapping("/api/opportunities/{id}/asks")
-    List<AskView> list(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    List<AskView> listAsks(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         return asks.asks(me.viewer(), id);
     }
 
     @Operation(summary = "Ask a contact to do something, stating the value: both action and outcome are required")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/opportunities/{id}/asks")
-    ResponseEntity<AskView> create(
+    ResponseEntity<AskView> createAsk(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @Valid @RequestBody AskBody body) {
         AskView ask = asks.create(
                 me.viewer(),
@@ -58,7 +62,7 @@ class AsksApiController {
 
     @Operation(summary = "The prospect did what was asked")
     @PostMapping("/api/opportunities/{id}/asks/{askId}/done")
-    AskView done(
+    AskView completeAsk(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @PathVariable long askId,
@@ -68,22 +72,25 @@ class AsksApiController {
 
     @Operation(summary = "The prospect declined the ask")
     @PostMapping("/api/opportunities/{id}/asks/{askId}/decline")
-    AskView decline(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable long askId) {
+    AskView declineAsk(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable long askId) {
         return asks.finish(me.viewer(), id, askId, true, null);
     }
 
     @Operation(summary = "An outcome suggested by the plan for an ask that serves a step")
     @GetMapping("/api/opportunities/{id}/asks/suggestion")
-    Map<String, String> suggestion(
+    Map<String, String> askSuggestion(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestParam @Size(max = 60) String stepKey) {
         return Map.of("outcome", asks.suggestOutcome(me.viewer(), id, stepKey).orElse(""));
     }
 
-    @Operation(summary = "The caller's open asks on every deal they may see, soonest due first")
+    @Operation(summary = "The caller's open asks on every deal they may see, soonest due first, a page at a time")
     @GetMapping("/api/asks")
-    List<OpenAsk> open(@AuthenticationPrincipal UserPrincipal me) {
-        return asks.openAsks(me.viewer());
+    Paged<OpenAsk> openAsks(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return asks.openAsks(me.viewer(), PageSlice.of(page, size));
     }
 }

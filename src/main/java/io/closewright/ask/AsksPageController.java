@@ -8,6 +8,7 @@ import io.closewright.identity.UserPrincipal;
 import io.closewright.identity.Viewer;
 import io.closewright.opportunity.OpportunityManagement;
 import io.closewright.opportunity.OpportunityView;
+import io.closewright.shared.PageSlice;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.StateConflictException;
 import io.closewright.shared.web.Form;
@@ -47,9 +48,12 @@ class AsksPageController {
         this.plans = plans;
     }
 
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/asks")
-    String openAsks(@AuthenticationPrincipal UserPrincipal me, Model model) {
-        model.addAttribute("asks", asks.openAsks(me.viewer()));
+    String openAsks(
+            @AuthenticationPrincipal UserPrincipal me, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("asks", asks.openAsks(me.viewer(), new PageSlice(Math.max(page, 0), PAGE_SIZE)));
         return "ask/list";
     }
 

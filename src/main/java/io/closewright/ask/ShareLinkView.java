@@ -1,15 +1,16 @@
 package io.closewright.ask;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A share link as the rep sees it: for whom, until when, whether it still works, and how often it was opened. */
 public record ShareLinkView(
         long id,
-        Long contactId,
-        String contactName,
+        @Nullable Long contactId,
+        @Nullable String contactName,
         Instant createdAt,
         Instant expiresAt,
-        Instant revokedAt,
+        @Nullable Instant revokedAt,
         boolean active,
         long visits,
-        Instant lastVisitAt) {}
+        @Nullable Instant lastVisitAt) {}

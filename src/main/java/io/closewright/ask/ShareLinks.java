@@ -119,7 +119,7 @@ class ShareLinks {
         }
         return jdbc.sql("SELECT l.id, l.opportunity_id, l.workspace_id, l.contact_id FROM share_link l"
                         + " JOIN opportunity o ON o.id = l.opportunity_id"
-                        + " WHERE l.token_hash = ? AND l.revoked_at IS NULL AND l.expires_at > ?")
+                        + " WHERE l.token_hash = ? AND l.revoked_at IS NULL AND l.expires_at > ? AND o.status = 'OPEN'")
                 .params(SecretTokens.hash(token), Timestamp.from(clock.instant()))
                 .query((rs, n) ->
                         new SharedDeal(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4, Long.class)))

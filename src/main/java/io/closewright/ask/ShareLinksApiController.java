@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -32,8 +33,9 @@ class ShareLinksApiController {
     record LinkCreated(long id, String url, Instant expiresAt) {}
 
     @Operation(summary = "Create a link to the buyer's page (1 to 90 days, default 30); the URL is shown only now")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/opportunities/{id}/share-links")
-    ResponseEntity<LinkCreated> create(
+    ResponseEntity<LinkCreated> createShareLink(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestBody(required = false) LinkBody body) {
@@ -48,13 +50,14 @@ class ShareLinksApiController {
 
     @Operation(summary = "The deal's share links with their visits")
     @GetMapping("/api/opportunities/{id}/share-links")
-    List<ShareLinkView> list(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    List<ShareLinkView> listShareLinks(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         return links.links(me.viewer(), id);
     }
 
     @Operation(summary = "Revoke a share link: it stops working at once")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/opportunities/{id}/share-links/{linkId}")
-    ResponseEntity<Void> revoke(
+    ResponseEntity<Void> revokeShareLink(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable long linkId) {
         links.revoke(me.viewer(), id, linkId);
         return ResponseEntity.noContent().build();

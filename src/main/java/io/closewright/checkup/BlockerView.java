@@ -2,6 +2,7 @@ package io.closewright.checkup;
 
 import io.closewright.closeplan.scheduling.StepOwner;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A blocker as pages and the API show it, with its age in working days (to its resolution, or to today
@@ -10,15 +11,15 @@ import java.time.LocalDate;
 public record BlockerView(
         long id,
         long opportunityId,
-        String stepKey,
+        @Nullable String stepKey,
         String description,
         StepOwner ownerSide,
         LocalDate raisedOn,
         long raisedBy,
         long ageDays,
         boolean flagged,
-        LocalDate resolvedOn,
-        String resolution,
+        @Nullable LocalDate resolvedOn,
+        @Nullable String resolution,
         long version) {
 
     public boolean open() {

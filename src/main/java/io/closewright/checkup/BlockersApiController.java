@@ -7,6 +7,7 @@ import io.closewright.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A deal's blocker log over JSON: raise, list with age, resolve, turn into a prepared checkup. */
@@ -35,7 +37,7 @@ class BlockersApiController {
 
     @Operation(summary = "The deal's blockers, open first, with age in working days and the flag over the limit")
     @GetMapping("/api/opportunities/{id}/blockers")
-    Paged<BlockerView> blockers(
+    Paged<BlockerView> listBlockers(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestParam(required = false) Integer page,
@@ -45,8 +47,9 @@ class BlockersApiController {
 
     @Operation(
             summary = "Raise a blocker {description, stepKey, ownerSide: SELLER|BUYER|JOINT, raisedOn (default today)}")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/opportunities/{id}/blockers")
-    ResponseEntity<BlockerView> raise(
+    ResponseEntity<BlockerView> raiseBlocker(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @RequestBody BlockerBody body) {
         BlockerView raised = checkups.raise(
                 me.viewer(), id, new NewBlocker(body.description(), body.stepKey(), body.ownerSide(), body.raisedOn()));
@@ -56,7 +59,7 @@ class BlockersApiController {
 
     @Operation(summary = "Resolve an open blocker {resolution}; a resolved one answers 409")
     @PostMapping("/api/opportunities/{id}/blockers/{blockerId}/resolve")
-    BlockerView resolve(
+    BlockerView resolveBlocker(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @PathVariable long blockerId,
@@ -66,7 +69,7 @@ class BlockersApiController {
 
     @Operation(summary = "Prepare the checkup of the blocker's step with the blocker as problem and {solution}")
     @PostMapping("/api/opportunities/{id}/blockers/{blockerId}/checkup")
-    ScheduledCheckup toCheckup(
+    ScheduledCheckup recordCheckupFromBlocker(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @PathVariable long blockerId,

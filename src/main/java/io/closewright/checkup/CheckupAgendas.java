@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class CheckupAgendas {
 
     private static final int WEEK_WORKING_DAYS = 5;
+    static final int MAX_DEALS = 500;
 
     private final OpenDeals deals;
     private final DealContexts contexts;
@@ -36,10 +37,17 @@ class CheckupAgendas {
     }
 
     CheckupAgenda agenda(Viewer viewer, boolean mine) {
+        return agenda(viewer, mine, MAX_DEALS);
+    }
+
+    /** The agenda over the {@code maxDeals} visible deals closing first; the rest are counted, not lost silently. */
+    CheckupAgenda agenda(Viewer viewer, boolean mine, int maxDeals) {
         LocalDate today = opportunities.today(viewer);
         List<AgendaItem> items = new ArrayList<>();
         BusinessCalendar calendar = null;
-        for (OpenDeals.OpenDeal deal : deals.visible(viewer, mine)) {
+        List<OpenDeals.OpenDeal> listed = deals.visible(viewer, mine, maxDeals);
+        long leftOut = listed.size() < maxDeals ? 0 : deals.countVisible(viewer, mine) - listed.size();
+        for (OpenDeals.OpenDeal deal : listed) {
             try {
                 DealContext context = contexts.of(viewer, deal.id());
                 calendar = context.calendar();
@@ -66,6 +74,7 @@ class CheckupAgendas {
                                 && i.checkup().scheduledOn().isAfter(today)
                                 && !i.checkup().scheduledOn().isAfter(weekEnd))
                         .toList(),
-                reminders.forUser(viewer, today));
+                reminders.forUser(viewer, today),
+                leftOut);
     }
 }

@@ -28,14 +28,14 @@ class CheckupSettingsApiController {
 
     @Operation(summary = "The workspace's checkup settings")
     @GetMapping("/api/workspace/checkup-settings")
-    ResponseEntity<CheckupPolicyView> settings(@AuthenticationPrincipal UserPrincipal me) {
+    ResponseEntity<CheckupPolicyView> checkupSettings(@AuthenticationPrincipal UserPrincipal me) {
         CheckupPolicyView policy = checkups.policy(me.viewer());
         return ResponseEntity.ok().eTag(String.valueOf(policy.version())).body(policy);
     }
 
     @Operation(summary = "Change the checkup settings (admins; needs If-Match); fields left out keep their value")
     @PutMapping("/api/workspace/checkup-settings")
-    ResponseEntity<CheckupPolicyView> change(
+    ResponseEntity<CheckupPolicyView> changeCheckupSettings(
             @AuthenticationPrincipal UserPrincipal me,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody SettingsBody body) {

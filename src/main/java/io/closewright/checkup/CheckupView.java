@@ -2,6 +2,7 @@ package io.closewright.checkup;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A held checkup as pages and the API show it.
@@ -12,12 +13,12 @@ import java.time.LocalDate;
 public record CheckupView(
         long id,
         long opportunityId,
-        String stepKey,
+        @Nullable String stepKey,
         LocalDate heldOn,
-        LocalDate deadline,
-        String problem,
-        String solution,
-        String notes,
+        @Nullable LocalDate deadline,
+        @Nullable String problem,
+        @Nullable String solution,
+        @Nullable String notes,
         CheckupQuality quality,
         long recordedBy,
         String recordedByName,

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A deal's checkups over JSON: the scheduled ones, preparing one, and the held ones with their quality. */
@@ -35,7 +37,7 @@ class CheckupsApiController {
 
     @Operation(summary = "The deal's held checkups, latest first, each with its quality")
     @GetMapping("/api/opportunities/{id}/checkups")
-    Paged<CheckupView> checkups(
+    Paged<CheckupView> listCheckups(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestParam(required = false) Integer page,
@@ -45,8 +47,9 @@ class CheckupsApiController {
 
     @Operation(
             summary = "Record a held checkup {stepKey, heldOn, problem, solution, notes}; answers it with its quality")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/opportunities/{id}/checkups")
-    ResponseEntity<CheckupView> record(
+    ResponseEntity<CheckupView> recordCheckup(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @RequestBody CheckupBody body) {
         CheckupView held = checkups.record(
                 me.viewer(),
@@ -58,13 +61,13 @@ class CheckupsApiController {
 
     @Operation(summary = "The checkup of each open plan step, leadDays working days before its due date")
     @GetMapping("/api/opportunities/{id}/checkups/scheduled")
-    List<ScheduledCheckup> scheduled(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    List<ScheduledCheckup> scheduledCheckups(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         return checkups.scheduled(me.viewer(), id);
     }
 
     @Operation(summary = "Prepare an open step's checkup: the problem you expect and the solution you will bring")
     @PutMapping("/api/opportunities/{id}/checkups/scheduled/{stepKey}/preparation")
-    ScheduledCheckup prepare(
+    ScheduledCheckup prepareCheckup(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @PathVariable String stepKey,
@@ -74,7 +77,8 @@ class CheckupsApiController {
 
     @Operation(summary = "Your checkups to hold: overdue, today and in the next five working days")
     @GetMapping("/api/checkups/agenda")
-    CheckupAgenda agenda(@AuthenticationPrincipal UserPrincipal me, @RequestParam(defaultValue = "true") boolean mine) {
+    CheckupAgenda checkupAgenda(
+            @AuthenticationPrincipal UserPrincipal me, @RequestParam(defaultValue = "true") boolean mine) {
         return checkups.agenda(me.viewer(), mine);
     }
 

@@ -2,6 +2,7 @@ package io.closewright.checkup;
 
 import io.closewright.closeplan.scheduling.StepOwner;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checkup of one open plan step, computed from the plan as it stands today, so it moves when the
@@ -25,9 +26,9 @@ public record ScheduledCheckup(
         LocalDate scheduledOn,
         long workingDaysAway,
         boolean overdue,
-        LocalDate heldOn,
-        String preparedProblem,
-        String preparedSolution) {
+        @Nullable LocalDate heldOn,
+        @Nullable String preparedProblem,
+        @Nullable String preparedSolution) {
 
     public boolean held() {
         return heldOn != null;

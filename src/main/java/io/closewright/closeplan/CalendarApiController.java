@@ -38,14 +38,14 @@ class CalendarApiController {
 
     @Operation(summary = "The workspace calendar")
     @GetMapping("/api/workspace/calendar")
-    ResponseEntity<CalendarView> calendar(@AuthenticationPrincipal UserPrincipal me) {
+    ResponseEntity<CalendarView> workspaceCalendar(@AuthenticationPrincipal UserPrincipal me) {
         CalendarView calendar = plans.calendar(me.viewer());
         return Tagged.ok(calendar, calendar.version());
     }
 
     @Operation(summary = "Change the workspace calendar (admins); fields left out keep their value")
     @PutMapping("/api/workspace/calendar")
-    ResponseEntity<CalendarView> change(
+    ResponseEntity<CalendarView> changeWorkspaceCalendar(
             @AuthenticationPrincipal UserPrincipal me,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody CalendarBody body) {

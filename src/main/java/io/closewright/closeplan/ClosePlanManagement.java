@@ -32,6 +32,7 @@ public class ClosePlanManagement {
     private final PlanTemplateCatalog templates;
     private final PlanCalendars calendars;
     private final OpportunityManagement opportunities;
+    private final StepAssignees assignees;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -40,12 +41,14 @@ public class ClosePlanManagement {
             PlanTemplateCatalog templates,
             PlanCalendars calendars,
             OpportunityManagement opportunities,
+            StepAssignees assignees,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
         this.templates = templates;
         this.calendars = calendars;
         this.opportunities = opportunities;
+        this.assignees = assignees;
         this.events = events;
         this.clock = clock;
     }
@@ -58,12 +61,14 @@ public class ClosePlanManagement {
 
     /**
      * Gives a deal a new plan, from {@code templateId} or from {@code steps}. Replacing an existing plan
-     * needs its current {@code version}; steps that keep their key keep their done date.
+     * needs its current {@code version}; steps that keep their key keep their done date. A step's
+     * {@code assigneeContactId} must be a contact of the deal's account.
      */
     @Transactional
     public PlanView replace(Viewer viewer, long opportunityId, Long version, String templateId, List<StepDraft> steps) {
         OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
         List<StepDraft> drafts = drafts(viewer.workspaceId(), templateId, steps);
+        assignees.check(viewer, deal, drafts);
         Optional<ClosePlan> existing = plans.findById(opportunityId);
         ClosePlan plan;
         if (existing.isPresent()) {
@@ -79,17 +84,19 @@ public class ClosePlanManagement {
         return saveAndWatch(plan, deal.closeDate(), deal.ownerId());
     }
 
-    /** Marks a step done on {@code doneOn} (default today) and re-projects the plan. */
+    /**
+     * Marks a step done on {@code doneOn} (default today) and re-projects the plan. When someone else
+     * changed the plan since it was read, nothing is saved and an {@link OptimisticLockingFailureException}
+     * says so (412 on the API); the caller reads the plan again.
+     */
     @Transactional
     public PlanView complete(Viewer viewer, long opportunityId, String stepKey, LocalDate doneOn) {
         OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
         LocalDate today = opportunities.today(viewer);
         LocalDate on = doneOn == null ? today : doneOn;
-        PlanView view = retryOnce(() -> {
-            ClosePlan plan = load(opportunityId);
-            plan.complete(stepKey, on, today);
-            return saveAndWatch(plan, deal.closeDate(), deal.ownerId());
-        });
+        ClosePlan plan = load(opportunityId);
+        plan.complete(stepKey, on, today);
+        PlanView view = saveAndWatch(plan, deal.closeDate(), deal.ownerId());
         PlanStepView step = step(view, stepKey);
         events.publishEvent(new StepCompleted(
                 opportunityId, viewer.workspaceId(), stepKey, step.title(), step.owner(), on, viewer.userId()));
@@ -100,11 +107,9 @@ public class ClosePlanManagement {
     @Transactional
     public PlanView reopen(Viewer viewer, long opportunityId, String stepKey) {
         OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
-        PlanView view = retryOnce(() -> {
-            ClosePlan plan = load(opportunityId);
-            plan.reopen(stepKey);
-            return saveAndWatch(plan, deal.closeDate(), deal.ownerId());
-        });
+        ClosePlan plan = load(opportunityId);
+        plan.reopen(stepKey);
+        PlanView view = saveAndWatch(plan, deal.closeDate(), deal.ownerId());
         events.publishEvent(new StepReopened(
                 opportunityId,
                 viewer.workspaceId(),
@@ -140,12 +145,10 @@ public class ClosePlanManagement {
         DealFacts facts =
                 opportunities.facts(opportunityId).orElseThrow(() -> new NotFoundException("Plan", opportunityId));
         LocalDate today = today(facts.workspaceId());
-        return retryOnce(() -> {
-            ClosePlan plan = load(opportunityId);
-            plan.requireOwner(stepKey, io.closewright.closeplan.scheduling.StepOwner.BUYER);
-            plan.complete(stepKey, today, today);
-            return saveAndWatch(plan, facts.closeDate(), facts.ownerId());
-        });
+        ClosePlan plan = load(opportunityId);
+        plan.requireOwner(stepKey, io.closewright.closeplan.scheduling.StepOwner.BUYER);
+        plan.complete(stepKey, today, today);
+        return saveAndWatch(plan, facts.closeDate(), facts.ownerId());
     }
 
     /** Schedules a template or steps for a proposed close date, storing nothing. */
@@ -340,13 +343,5 @@ public class ClosePlanManagement {
     private ClosePlan load(long opportunityId) {
         return plans.findById(opportunityId)
                 .orElseThrow(() -> new NotFoundException("Plan of opportunity", opportunityId));
-    }
-
-    private static PlanView retryOnce(java.util.function.Supplier<PlanView> change) {
-        try {
-            return change.get();
-        } catch (OptimisticLockingFailureException e) {
-            return change.get();
-        }
     }
 }

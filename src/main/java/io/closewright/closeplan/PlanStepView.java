@@ -6,6 +6,7 @@ import io.closewright.closeplan.scheduling.StepOwner;
 import io.closewright.closeplan.scheduling.StepStatus;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One scheduled step of a plan, with who must be involved and the contact it is assigned to. */
 public record PlanStepView(
@@ -15,16 +16,16 @@ public record PlanStepView(
         int durationDays,
         List<String> dependsOn,
         List<ContactRole> involves,
-        Long assigneeContactId,
+        @Nullable Long assigneeContactId,
         LocalDate latestStart,
         LocalDate dueDate,
         LocalDate earliestStart,
         LocalDate earliestFinish,
-        Integer slackDays,
+        @Nullable Integer slackDays,
         boolean critical,
         boolean overdue,
         StepStatus status,
-        LocalDate doneOn) {
+        @Nullable LocalDate doneOn) {
 
     static PlanStepView of(ScheduledStep s, StepDraft draft) {
         return new PlanStepView(

@@ -12,6 +12,7 @@ import io.closewright.shared.web.FormValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -147,6 +148,12 @@ class PlanStepsPageController {
                     model);
         } catch (RuleViolationException | StateConflictException e) {
             return render(me, id, SectionNote.error(e.getMessage()), model);
+        } catch (OptimisticLockingFailureException e) {
+            return render(
+                    me,
+                    id,
+                    SectionNote.error("Someone changed this plan at the same moment; here it is now. Try again."),
+                    model);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan scheduled for today: the target and projected close dates, whether the target is realistic,
@@ -14,14 +15,14 @@ import java.util.Map;
  * preview {@code opportunityId} is null and {@code version} 0.
  */
 public record PlanView(
-        Long opportunityId,
-        String templateId,
+        @Nullable Long opportunityId,
+        @Nullable String templateId,
         LocalDate today,
         LocalDate targetCloseDate,
         LocalDate projectedCloseDate,
         boolean feasible,
         LocalDate earliestCloseDate,
-        Integer minSlackDays,
+        @Nullable Integer minSlackDays,
         ScheduleStatus scheduleStatus,
         double progress,
         List<String> criticalPath,

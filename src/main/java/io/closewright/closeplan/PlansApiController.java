@@ -39,7 +39,7 @@ class PlansApiController {
 
     @Operation(summary = "Give the deal a plan from {templateId} or {steps}; replacing a plan needs If-Match")
     @PutMapping("/api/opportunities/{id}/plan")
-    ResponseEntity<PlanView> replace(
+    ResponseEntity<PlanView> replacePlan(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -51,7 +51,7 @@ class PlansApiController {
 
     @Operation(summary = "Mark a step done (doneOn defaults to today); the plan is projected again")
     @PostMapping("/api/opportunities/{id}/plan/steps/{key}/done")
-    ResponseEntity<PlanView> done(
+    ResponseEntity<PlanView> completeStep(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @PathVariable String key,
@@ -62,7 +62,7 @@ class PlansApiController {
 
     @Operation(summary = "Reopen a done step")
     @PostMapping("/api/opportunities/{id}/plan/steps/{key}/reopen")
-    ResponseEntity<PlanView> reopen(
+    ResponseEntity<PlanView> reopenStep(
             @AuthenticationPrincipal UserPrincipal me, @PathVariable long id, @PathVariable String key) {
         PlanView plan = plans.reopen(me.viewer(), id, key);
         return Tagged.ok(plan, plan.version());
@@ -70,7 +70,7 @@ class PlansApiController {
 
     @Operation(summary = "Schedule a template or steps for a proposed close date; nothing is stored")
     @PostMapping("/api/plans/preview")
-    PlanView preview(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody PlanBodies.PreviewBody body) {
+    PlanView previewPlan(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody PlanBodies.PreviewBody body) {
         return plans.preview(me.viewer(), body.closeDate(), body.templateId(), PlanBodies.drafts(body.steps()));
     }
 }

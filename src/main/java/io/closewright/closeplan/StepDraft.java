@@ -3,6 +3,7 @@ package io.closewright.closeplan;
 import io.closewright.account.ContactRole;
 import io.closewright.closeplan.scheduling.StepOwner;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step as a user or a template writes it: key, title, the side that owns it, its duration in working
@@ -16,7 +17,7 @@ public record StepDraft(
         int durationDays,
         List<String> dependsOn,
         List<ContactRole> involves,
-        Long assigneeContactId) {
+        @Nullable Long assigneeContactId) {
 
     public StepDraft {
         dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);

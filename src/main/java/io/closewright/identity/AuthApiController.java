@@ -1,6 +1,10 @@
 package io.closewright.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -34,14 +38,20 @@ class AuthApiController {
     record TokenResponse(String token, Instant expiresAt) {}
 
     @Operation(summary = "Sign in: wrong credentials answer 401, repeated failures 429")
+    @SecurityRequirements
+    @ApiResponse(
+            responseCode = "200",
+            description = "A bearer token and when it expires",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @PostMapping("/api/auth/token")
-    ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+    ResponseEntity<?> issueToken(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         String address = http.getRemoteAddr();
         if (throttle.isBlocked(request.email(), address)) {
             return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; wait a few minutes and try again");
         }
         return identity.authenticate(request.email(), request.password())
                 .<ResponseEntity<?>>map(principal -> {
+                    throttle.recordSuccess(request.email(), address);
                     IssuedToken token = identity.issueToken(principal);
                     return ResponseEntity.ok(new TokenResponse(token.token(), token.expiresAt()));
                 })

@@ -31,6 +31,7 @@ public class IdentityManagement {
     private final AppUsers users;
     private final UserReach reach;
     private final ApiTokens tokens;
+    private final SignedInSessions sessions;
     private final PasswordEncoder passwords;
     private final IdentitySettings settings;
     private final JdbcClient jdbc;
@@ -43,6 +44,7 @@ public class IdentityManagement {
             AppUsers users,
             UserReach reach,
             ApiTokens tokens,
+            SignedInSessions sessions,
             PasswordEncoder passwords,
             IdentitySettings settings,
             JdbcClient jdbc,
@@ -52,6 +54,7 @@ public class IdentityManagement {
         this.users = users;
         this.reach = reach;
         this.tokens = tokens;
+        this.sessions = sessions;
         this.passwords = passwords;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -130,9 +133,13 @@ public class IdentityManagement {
         if (changes.role() == Role.REP && team.stream().anyMatch(u -> u.managerId != null && u.managerId == userId)) {
             throw new RuleViolationException("role", "reassign the people who report to " + user.name + " first");
         }
+        boolean disabled = user.active && Boolean.FALSE.equals(changes.active());
         applyChanges(user, changes);
         user.managerId = managerId;
         users.save(user);
+        if (disabled) {
+            sessions.endAll(user);
+        }
         reach.rebuild(admin.workspaceId(), users.findByWorkspaceId(admin.workspaceId()));
         return user.view();
     }

@@ -5,13 +5,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings under {@code closewright.identity}: how long API tokens live and how many failed logins
- * an account or an address may make within the window before it is throttled, and the bcrypt cost.
+ * Settings under {@code closewright.identity}: how long API tokens live; how sign-in failures are
+ * throttled per (account, address) pair (free failures in a row, the first delay after them, the
+ * longest delay, and how long a pair's failures are remembered); the bcrypt cost;
+ * and the SHA-256 (hex) of the token a metrics scraper sends to {@code /actuator/prometheus} (empty: admins' API
+ * tokens only).
  */
 @ConfigurationProperties("closewright.identity")
 record IdentitySettings(
         @DefaultValue("30d") Duration tokenTtl,
-        @DefaultValue("5") int loginFailuresPerAccount,
-        @DefaultValue("20") int loginFailuresPerAddress,
+        @DefaultValue("5") int loginFreeFailures,
+        @DefaultValue("30s") Duration loginFirstDelay,
+        @DefaultValue("15m") Duration loginMaxDelay,
         @DefaultValue("15m") Duration loginFailureWindow,
-        @DefaultValue("10") int passwordHashStrength) {}
+        @DefaultValue("10") int passwordHashStrength,
+        @DefaultValue("") String metricsTokenSha256) {
+
+    LoginDelays loginDelays() {
+        return new LoginDelays(loginFreeFailures, loginFirstDelay, loginMaxDelay);
+    }
+}

@@ -2,6 +2,7 @@ package io.closewright.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +19,13 @@ class MeApiController {
         this.identity = identity;
     }
 
-    record Me(long id, String email, String name, Role role, Long managerId, String calendarUrl) {}
+    record Me(
+            long id,
+            String email,
+            String name,
+            Role role,
+            @Nullable Long managerId,
+            String calendarUrl) {}
 
     @Operation(summary = "The signed-in user, with the private URL of their calendar feed")
     @GetMapping("/api/me")

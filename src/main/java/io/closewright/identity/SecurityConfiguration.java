@@ -12,12 +12,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Two filter chains: the API ({@code /api/**}) is stateless with bearer tokens and answers
- * problem+json; pages use form login, CSRF protection and sessions kept in the database.
+ * Three filter chains: the API ({@code /api/**}) is stateless with bearer tokens and answers
+ * problem+json; the actuator ({@code /actuator/**}) has public health probes and metrics for admins'
+ * tokens or the scraper's token; pages use form login, CSRF protection and sessions kept in the database.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,7 +35,6 @@ class SecurityConfiguration {
         "/error",
         "/share/**",
         "/actuator/health/**",
-        "/actuator/prometheus",
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html"
@@ -46,13 +48,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, IdentityManagement identity) throws Exception {
-        return http.securityMatcher("/api/**")
-                .csrf(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        return stateless(http.securityMatcher("/api/**"), identity)
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/users")
@@ -71,7 +67,6 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(
                                 res,
                                 401,
@@ -84,7 +79,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, IdentityManagement identity, IdentitySettings settings)
+            throws Exception {
+        return stateless(http.securityMatcher("/actuator/**"), identity)
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyRole("ADMIN", "METRICS"))
+                .addFilterBefore(
+                        new MetricsTokenFilter(settings.metricsTokenSha256()),
+                        UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(
+                                res, 401, "Unauthorized", "Metrics need the scraper's token or an admin's API token"))
+                        .accessDeniedHandler((req, res, ex) ->
+                                ProblemResponses.write(res, 403, "Forbidden", "Metrics are for admins")))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle, AppUsers users) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/admin/templates", "/admin/templates/**")
@@ -94,7 +108,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(signedIn(throttle))
                         .failureHandler((req, res, ex) -> {
                             throttle.recordFailure(req.getParameter("username"), req.getRemoteAddr());
                             res.sendRedirect(req.getContextPath() + "/login?error");
@@ -103,8 +117,30 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(c -> c.ignoringRequestMatchers("/share/**"))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new CurrentUserFilter(users), SecurityContextHolderFilter.class)
+                .headers(SecurityHeaders.with(SecurityHeaders.PAGE_POLICY))
                 .build();
+    }
+
+    /** A chain without sessions, forms or CSRF, authenticated by bearer tokens; answers carry the API headers. */
+    private static HttpSecurity stateless(HttpSecurity http, IdentityManagement identity) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
+                .headers(SecurityHeaders.with(SecurityHeaders.API_POLICY));
+    }
+
+    private static AuthenticationSuccessHandler signedIn(LoginThrottle throttle) {
+        SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+        target.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            throttle.recordSuccess(request.getParameter("username"), request.getRemoteAddr());
+            target.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     @Bean

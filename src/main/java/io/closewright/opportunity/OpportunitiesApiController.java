@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -87,8 +89,9 @@ class OpportunitiesApiController {
             @Size(max = 500) String reason) {}
 
     @Operation(summary = "Open a deal")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/opportunities")
-    ResponseEntity<OpportunityView> create(
+    ResponseEntity<OpportunityView> createOpportunity(
             @AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody CreateBody body) {
         OpportunityView deal = opportunities.open(
                 me.viewer(),
@@ -106,14 +109,14 @@ class OpportunitiesApiController {
 
     @Operation(summary = "One deal, with its version as ETag")
     @GetMapping("/api/opportunities/{id}")
-    ResponseEntity<OpportunityView> one(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    ResponseEntity<OpportunityView> opportunity(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         OpportunityView deal = opportunities.opportunity(me.viewer(), id);
         return Tagged.ok(deal, deal.version());
     }
 
     @Operation(summary = "Deals the caller may see, filtered and paged")
     @GetMapping("/api/opportunities")
-    Paged<OpportunityView> list(
+    Paged<OpportunityView> listOpportunities(
             @AuthenticationPrincipal UserPrincipal me,
             @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Long teamOf,
@@ -134,7 +137,7 @@ class OpportunitiesApiController {
 
     @Operation(summary = "Change fields of a deal (needs If-Match); a later closeDate needs closeDateReason")
     @PatchMapping("/api/opportunities/{id}")
-    ResponseEntity<OpportunityView> change(
+    ResponseEntity<OpportunityView> changeOpportunity(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -176,13 +179,13 @@ class OpportunitiesApiController {
 
     @Operation(summary = "Every recorded change of a deal: field, from, to, reason, who and when; newest first")
     @GetMapping("/api/opportunities/{id}/history")
-    List<HistoryEntry> history(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
+    List<HistoryEntry> opportunityHistory(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id) {
         return opportunities.history(me.viewer(), id);
     }
 
     @Operation(summary = "Close a deal as WON or LOST (LOST needs a reason). If-Match is optional here")
     @PostMapping("/api/opportunities/{id}/close")
-    ResponseEntity<OpportunityView> close(
+    ResponseEntity<OpportunityView> closeOpportunity(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,

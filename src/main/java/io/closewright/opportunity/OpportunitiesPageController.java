@@ -149,9 +149,9 @@ class OpportunitiesPageController {
     }
 
     private String newPage(Viewer viewer, Model model, Form form) {
-        List<AccountView> choices =
-                new ArrayList<>(accounts.accounts(viewer, null, new PageSlice(0, PageSlice.MAX_SIZE))
-                        .items());
+        Paged<AccountView> first = accounts.accounts(viewer, null, new PageSlice(0, PageSlice.MAX_SIZE));
+        List<AccountView> choices = new ArrayList<>(first.items());
+        model.addAttribute("accountTotal", first.total());
         Long chosen = FormValues.id(form.text("accountId"), "accountId", FormErrors.none());
         if (chosen != null && choices.stream().noneMatch(a -> a.id() == chosen)) {
             try {

@@ -5,6 +5,7 @@ import io.closewright.identity.Viewer;
 import io.closewright.identity.Visibility;
 import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
+import io.closewright.shared.SqlLike;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -195,9 +195,9 @@ class OpportunityQueries {
                 where,
                 params,
                 hasQuery,
-                " AND (LOWER(o.name) LIKE :q OR LOWER(a.name) LIKE :q)",
+                " AND (LOWER(o.name) LIKE :q" + SqlLike.ESCAPE + " OR LOWER(a.name) LIKE :q" + SqlLike.ESCAPE + ")",
                 "q",
-                hasQuery ? "%" + f.query().trim().toLowerCase(Locale.ROOT) + "%" : null);
+                hasQuery ? SqlLike.contains(f.query()) : null);
         return where.toString();
     }
 

@@ -3,6 +3,7 @@ package io.closewright.opportunity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A deal as lists, the board, its page and the API show it.
@@ -29,11 +30,11 @@ public record OpportunityView(
         ForecastCategory forecastCategory,
         OpportunityStatus status,
         int closeDatePushes,
-        LocalDate closedOn,
-        String closeReason,
+        @Nullable LocalDate closedOn,
+        @Nullable String closeReason,
         long version,
         Instant createdAt,
         Instant updatedAt,
-        Instant lastActivityAt,
-        Instant nextActivityAt,
+        @Nullable Instant lastActivityAt,
+        @Nullable Instant nextActivityAt,
         boolean stale) {}

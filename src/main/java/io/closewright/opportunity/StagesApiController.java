@@ -40,7 +40,7 @@ class StagesApiController {
 
     @Operation(summary = "The stages in pipeline order")
     @GetMapping("/api/stages")
-    List<StageView> list(@AuthenticationPrincipal UserPrincipal me) {
+    List<StageView> listStages(@AuthenticationPrincipal UserPrincipal me) {
         return stages.all(me.workspaceId());
     }
 
@@ -48,7 +48,7 @@ class StagesApiController {
             summary =
                     "Rename a stage, change its probability or its stale limit in days, 0 for never (admins; needs If-Match)")
     @PutMapping("/api/stages/{key}")
-    ResponseEntity<StageView> change(
+    ResponseEntity<StageView> changeStage(
             @AuthenticationPrincipal UserPrincipal me,
             @PathVariable String key,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -61,7 +61,7 @@ class StagesApiController {
 
     @Operation(summary = "Reorder the open stages (admins): list every open stage key once")
     @PutMapping("/api/stages/order")
-    List<StageView> reorder(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody OrderBody body) {
+    List<StageView> reorderStages(@AuthenticationPrincipal UserPrincipal me, @Valid @RequestBody OrderBody body) {
         return stages.reorder(me.workspaceId(), body.keys());
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies larger than {@code closewright.web.max-api-body-bytes} with 413, before reading them.
+ * Limits API request bodies to {@code closewright.web.max-api-body-bytes}: an announced larger
+ * {@code Content-Length} is refused with 413 before reading, and a body without one (chunked) or with a
+ * false one is read only up to the limit; reading past it fails, and {@link ApiProblemHandler} answers 413.
  * Uploads to {@code /api/imports} have their own, larger limit ({@code closewright.imports.max-file-size}).
  */
 @Component
@@ -36,13 +38,18 @@ class ApiBodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                            + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
+            tooLarge(response, maxBytes);
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(new LimitedBodyRequest(request, maxBytes), response);
+    }
+
+    static void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
+        response.setStatus(413);
+        response.setContentType("application/problem+json");
+        response.setHeader("Connection", "close");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                        + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
     }
 }

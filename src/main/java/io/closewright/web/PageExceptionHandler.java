@@ -6,6 +6,7 @@ import io.closewright.shared.StateConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -41,6 +42,14 @@ class PageExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badId(HttpServletRequest request) {
         return PageErrorController.ErrorPages.page(contexts.of(request), HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView lostRace(HttpServletRequest request) {
+        return PageErrorController.ErrorPages.page(
+                contexts.of(request),
+                HttpStatus.CONFLICT,
+                "Someone changed this at the same moment. Go back, reload the page and try again.");
     }
 
     @ExceptionHandler(StateConflictException.class)

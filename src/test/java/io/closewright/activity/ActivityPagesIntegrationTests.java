@@ -58,7 +58,10 @@ class ActivityPagesIntegrationTests {
                         "/opportunities/" + deal + "/activities",
                         "type=NOTE&subject=&body=&outcome=Kept+outcome&occurredAt=2026-12-01T08:30")
                 .body();
-        assertThat(refused).contains("is-invalid").contains("Say what happened").contains("value=\"Kept outcome\"");
+        assertThat(io.closewright.support.Html.invalidFields(refused)).containsExactly("subject");
+        assertThat(io.closewright.support.Html.feedback(refused, "subject"))
+                .hasValue("Say what happened: a subject or a few words of notes");
+        assertThat(refused).contains("value=\"Kept outcome\"");
 
         HttpResponse<String> logged = post(
                 "/opportunities/" + deal + "/activities",

@@ -60,7 +60,7 @@ class AskApiIntegrationTests {
         assertThat(created.json().get("contactName").asString()).isEqualTo("Pat Buyer");
         assertThat(created.json().get("status").asString()).isEqualTo("OPEN");
         assertThat(rep.get("/api/opportunities/" + deal + "/asks").json()).hasSize(1);
-        assertThat(rep.get("/api/asks").json()).hasSize(1);
+        assertThat(rep.get("/api/asks").json().get("items")).hasSize(1);
     }
 
     @Test
@@ -133,8 +133,8 @@ class AskApiIntegrationTests {
         assertThat(other.post("/api/opportunities/" + deal + "/asks/" + id + "/done", Map.of())
                         .status())
                 .isEqualTo(404);
-        assertThat(other.get("/api/asks").json()).isEmpty();
-        assertThat(team.managerA().api().get("/api/asks").json()).hasSize(1);
+        assertThat(other.get("/api/asks").json().get("items")).isEmpty();
+        assertThat(team.managerA().api().get("/api/asks").json().get("items")).hasSize(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.closewright.checkup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.closewright.shared.jobs.JobSchedulerLifecycle;
 import io.closewright.support.Api;
 import io.closewright.support.Deals;
 import io.closewright.support.Fixtures;
@@ -43,6 +44,9 @@ class CheckupReminderIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    JobSchedulerLifecycle scheduler;
+
     @Test
     void theSchedulerHoldsTheRecurringReminderTask() {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = ?")
@@ -50,6 +54,19 @@ class CheckupReminderIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheTestRunsTheJobBecauseTheSchedulerDoesNotPollInTests() {
+        assertThat(scheduler.isStarted()).isFalse();
+        Fixtures.Team team = fixtures.team(port);
+        dealDueSoon(team.repA1().api());
+        assertThat(reminders.ran(team.workspace().id(), TODAY)).isFalse();
+
+        job.runDue();
+
+        assertThat(reminders.ran(team.workspace().id(), TODAY)).isTrue();
+        assertThat(reminderCount(team)).isEqualTo(3);
     }
 
     @Test

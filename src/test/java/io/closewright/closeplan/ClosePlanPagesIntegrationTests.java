@@ -139,7 +139,9 @@ class ClosePlanPagesIntegrationTests {
                                 "dependsOn",
                                 "proposal"))
                 .text();
-        assertThat(bad).contains("is-invalid").contains("Duration must be 1 to 250 working days, was 0");
+        assertThat(io.closewright.support.Html.invalidFields(bad)).containsExactly("durationDays");
+        assertThat(io.closewright.support.Html.feedback(bad, "durationDays"))
+                .hasValue("Duration must be 1 to 250 working days, was 0");
 
         String cycle = page.postRaw(
                         "/opportunities/" + deal + "/plan/steps/edit",

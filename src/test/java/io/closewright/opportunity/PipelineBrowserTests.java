@@ -68,8 +68,9 @@ class PipelineBrowserTests {
             assertThat(after.findElement(By.xpath("ancestor::section")).getAttribute("data-stage"))
                     .isEqualTo("propose");
             assertThat(browser.find(By.cssSelector("#column-propose [data-count]"))
-                            .getText())
-                    .contains("2");
+                            .getText()
+                            .strip())
+                    .isEqualTo("2");
         }
         Api.Response stored = rep.get("/api/opportunities/" + moving.id());
         assertThat(stored.json().get("stage").asString()).isEqualTo("propose");

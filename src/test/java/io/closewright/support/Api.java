@@ -9,7 +9,10 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client for the API of the application under test, speaking JSON. */
+/**
+ * A real HTTP client for the API of the application under test, speaking JSON. Every answer from
+ * {@code /api/**} is checked against the server's published OpenAPI document ({@link ApiContract}).
+ */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,15 +32,17 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(request(path).GET());
+        return send("GET", path, request(path).GET());
     }
 
     public Response post(String path, Object body) {
-        return send(request(path).POST(publisher(body)).header("Content-Type", "application/json"));
+        return send("POST", path, request(path).POST(publisher(body)).header("Content-Type", "application/json"));
     }
 
     public Response postRaw(String path, String rawBody, String contentType) {
         return send(
+                "POST",
+                path,
                 request(path).POST(HttpRequest.BodyPublishers.ofString(rawBody)).header("Content-Type", contentType));
     }
 
@@ -52,7 +57,7 @@ public final class Api {
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }
-        return send(b);
+        return send("PATCH", path, b);
     }
 
     public Response put(String path, Object body, String ifMatch) {
@@ -60,11 +65,11 @@ public final class Api {
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }
-        return send(b);
+        return send("PUT", path, b);
     }
 
     public Response delete(String path) {
-        return send(request(path).DELETE());
+        return send("DELETE", path, request(path).DELETE());
     }
 
     public static JsonNode json(String text) {
@@ -84,14 +89,17 @@ public final class Api {
         return HttpRequest.BodyPublishers.ofString(text);
     }
 
-    private static Response send(HttpRequest.Builder builder) {
+    /** Sends the request and holds the response to the published API document (see {@link ApiContract}). */
+    private Response send(String method, String path, HttpRequest.Builder builder) {
         try {
             HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(
+            Response response = new Response(
                     r.statusCode(),
                     r.headers().firstValue("ETag").orElse(null),
                     r.headers().firstValue("Content-Type").orElse(""),
                     r.body());
+            ApiContract.check(base, method, path, response);
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

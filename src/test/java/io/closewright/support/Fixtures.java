@@ -31,8 +31,13 @@ public class Fixtures {
     }
 
     public Team team(int port) {
+        return team(port, "UTC");
+    }
+
+    /** A team in a new workspace whose time zone is {@code timeZone}. */
+    public Team team(int port, String timeZone) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        WorkspaceInfo ws = identity.createWorkspace("Test " + tag, "USD", "UTC");
+        WorkspaceInfo ws = identity.createWorkspace("Test " + tag, "USD", timeZone);
         UserView admin = user(ws, tag, "admin", Role.ADMIN, null);
         UserView managerA = user(ws, tag, "manager-a", Role.MANAGER, null);
         UserView managerB = user(ws, tag, "manager-b", Role.MANAGER, null);

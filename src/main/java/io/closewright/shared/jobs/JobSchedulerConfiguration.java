@@ -24,25 +24,30 @@ class JobSchedulerConfiguration {
 
     @Bean(destroyMethod = "")
     Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans, JobSettings settings) {
-        List<Task<?>> tasks = taskBeans.orderedStream().toList();
-        List<RecurringTask<?>> recurring = new ArrayList<>();
-        List<Task<?>> others = new ArrayList<>();
-        for (Task<?> task : tasks) {
-            if (task instanceof RecurringTask<?> r) {
-                recurring.add(r);
-            } else {
-                others.add(task);
-            }
-        }
+        List<Task<?>> others = taskBeans
+                .orderedStream()
+                .filter(task -> !(task instanceof RecurringTask<?>))
+                .toList();
         return Scheduler.create(dataSource, others)
-                .startTasks(recurring)
+                .startTasks(recurring(taskBeans))
                 .pollingInterval(settings.pollingInterval())
                 .threads(settings.threads())
                 .build();
     }
 
     @Bean
-    JobSchedulerLifecycle jobSchedulerLifecycle(Scheduler scheduler) {
-        return new JobSchedulerLifecycle(scheduler);
+    JobSchedulerLifecycle jobSchedulerLifecycle(
+            Scheduler scheduler, ObjectProvider<Task<?>> taskBeans, JobSettings settings) {
+        return new JobSchedulerLifecycle(scheduler, recurring(taskBeans), settings.autoStart());
+    }
+
+    private static List<RecurringTask<?>> recurring(ObjectProvider<Task<?>> taskBeans) {
+        List<RecurringTask<?>> recurring = new ArrayList<>();
+        taskBeans.orderedStream().forEach(task -> {
+            if (task instanceof RecurringTask<?> r) {
+                recurring.add(r);
+            }
+        });
+        return recurring;
     }
 }

@@ -1,19 +1,24 @@
 package io.closewright.closeplan.scheduling;
 
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import io.closewright.shared.calendar.BusinessCalendar;
+import io.closewright.shared.calendar.RandomCalendars;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
- * Random plans for property tests: a DAG made by linking lower to higher indexes only, listed in a
+ * Random plans for property tests: 1 to 30 steps (one plan in three has at most 6, so that plans with
+ * nothing done yet are common); a DAG made by linking lower to higher indexes only, listed in a
  * shuffled order; durations mostly short; a calendar with any non-empty workdays and random
  * holidays; steps done only after all their predecessors and never after today; targets anywhere
  * from 60 days before today to 400 days after, or near the plan's projected close.
@@ -25,49 +30,60 @@ final class PlanScenarios {
     private PlanScenarios() {}
 
     /** Plans with a random target, or, one time in three, a target a few working days from the projection. */
-    static Arbitrary<PlanScenario> plans() {
-        Arbitrary<PlanScenario> anyTarget =
-                Arbitraries.integers().between(1, 30).flatMap(PlanScenarios::plansOfSize);
-        Arbitrary<PlanScenario> nearTarget = anyTarget.flatMap(plan ->
-                Arbitraries.integers().between(-3, 5).map(workingDays -> plan.withTargetNearProjection(workingDays)));
-        return Arbitraries.frequencyOf(Tuple.of(2, anyTarget), Tuple.of(1, nearTarget));
+    static Gen<PlanScenario> plans() {
+        Gen<Integer> sizes = Generate.frequency(
+                Pair.of(2, integers().between(1, 30)), Pair.of(1, integers().between(1, 6)));
+        Gen<PlanScenario> anyTarget = sizes.flatMap(PlanScenarios::plansOfSize);
+        Gen<PlanScenario> nearTarget = anyTarget.zip(integers().between(-3, 5), PlanScenario::withTargetNearProjection);
+        return Generate.frequency(Pair.of(2, anyTarget), Pair.of(1, nearTarget));
     }
 
-    private static Arbitrary<PlanScenario> plansOfSize(int size) {
-        Arbitrary<List<Integer>> durations = Arbitraries.frequencyOf(
-                        Tuple.of(9, Arbitraries.integers().between(1, 10)),
-                        Tuple.of(1, Arbitraries.integers().between(1, 250)))
-                .list()
+    private static Gen<PlanScenario> plansOfSize(int size) {
+        Gen<List<Integer>> durations = lists().of(Generate.frequency(
+                        Pair.of(9, integers().between(1, 10)),
+                        Pair.of(1, integers().between(1, 250))))
                 .ofSize(size);
-        Arbitrary<List<int[]>> edges = Arbitraries.integers()
-                .between(0, size - 1)
-                .array(int[].class)
-                .ofSize(2)
-                .list()
-                .ofMaxSize(size * 2);
-        Arbitrary<List<Integer>> order =
-                Arbitraries.shuffle(IntStream.range(0, size).boxed().toList());
-        Arbitrary<List<Integer>> doneGaps = Arbitraries.integers()
-                .between(0, 99)
-                .map(percentile -> percentile < 55 ? -1 : percentile % 7)
-                .list()
+        Gen<List<int[]>> edges = lists().of(
+                        Generate.intArrays(Generate.constant(2), integers().between(0, size - 1)))
+                .ofSizeBetween(0, size * 2);
+        Gen<List<Integer>> doneGaps = lists().of(
+                        integers().between(0, 99).map(percentile -> percentile < 55 ? -1 : percentile % 7))
                 .ofSize(size);
-        Arbitrary<LocalDate> today = Arbitraries.integers().between(0, 365).map(BASE::plusDays);
-        Arbitrary<Integer> targetOffset = Arbitraries.integers().between(-60, 400);
-        return Combinators.combine(durations, edges, order, doneGaps, calendars(), today, targetOffset)
-                .as((d, e, o, g, calendar, now, offset) -> build(d, e, o, g, calendar, now, now.plusDays(offset)));
+        Gen<LocalDate> today = integers().between(0, 365).map(BASE::plusDays);
+        Gen<Integer> targetOffset = integers().between(-60, 400);
+        return random -> {
+            LocalDate now = today.generate(random);
+            return build(
+                    durations.generate(random),
+                    edges.generate(random),
+                    shuffled(size).generate(random),
+                    doneGaps.generate(random),
+                    calendars().generate(random),
+                    now,
+                    now.plusDays(targetOffset.generate(random)));
+        };
     }
 
-    static Arbitrary<BusinessCalendar> calendars() {
-        Arbitrary<Set<DayOfWeek>> workdays = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(BusinessCalendar.mondayToFriday().workdays())),
-                Tuple.of(2, Arbitraries.of(DayOfWeek.class).set().ofMinSize(1)));
-        Arbitrary<Set<LocalDate>> holidays = Arbitraries.integers()
-                .between(-100, 800)
-                .map(BASE::plusDays)
-                .set()
-                .ofMaxSize(40);
-        return Combinators.combine(workdays, holidays).as(BusinessCalendar::of);
+    /** The indexes {@code 0..size-1} in a random order: sorted by a random key each. */
+    private static Gen<List<Integer>> shuffled(int size) {
+        return lists().of(integers().all())
+                .ofSize(size)
+                .map(keys -> IntStream.range(0, size)
+                        .boxed()
+                        .sorted(Comparator.comparing(keys::get))
+                        .toList());
+    }
+
+    static Gen<BusinessCalendar> calendars() {
+        Gen<Set<DayOfWeek>> workdays = Generate.frequency(
+                Pair.of(
+                        3,
+                        Generate.constant(
+                                () -> BusinessCalendar.mondayToFriday().workdays())),
+                Pair.of(2, RandomCalendars.workdays()));
+        Gen<Set<LocalDate>> holidays =
+                RandomCalendars.holidays(integers().between(-100, 800).map(BASE::plusDays), 40);
+        return workdays.zip(holidays, BusinessCalendar::of);
     }
 
     /**

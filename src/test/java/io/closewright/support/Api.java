@@ -48,6 +48,8 @@ public final class Api {
 
     public Response postBytes(String path, byte[] body, String contentType) {
         return send(
+                "POST",
+                path,
                 request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType));
     }
 

@@ -47,20 +47,9 @@ class OpportunitiesPageController {
     String list(@AuthenticationPrincipal UserPrincipal me, @RequestParam Map<String, String> params, Model model) {
         Form filters = Form.posted(params);
         FormErrors ignored = FormErrors.none();
-        String status = filters.text("status") == null ? "OPEN" : filters.text("status");
-        OpportunitySort sort = FormValues.choice(OpportunitySort.class, filters.text("sort"), "sort", ignored);
-        boolean descending = "desc".equals(filters.text("dir"));
-        OpportunityFilter filter = new OpportunityFilter(
-                FormValues.id(filters.text("owner"), "owner", ignored),
-                null,
-                null,
-                FormValues.choice(OpportunityStatus.class, status, "status", ignored),
-                filters.text("stage"),
-                FormValues.date(filters.text("from"), "from", ignored),
-                FormValues.date(filters.text("to"), "to", ignored),
-                filters.text("q"),
-                sort == null ? OpportunitySort.CLOSE_DATE : sort,
-                descending);
+        String status = OpportunityListFilters.status(filters);
+        OpportunityFilter filter = OpportunityListFilters.of(filters);
+        boolean descending = filter.descending();
         Integer page = FormValues.integer(filters.text("page"), "page", ignored);
         Paged<OpportunityView> deals = opportunities.opportunities(
                 me.viewer(), filter, new PageSlice(page == null ? 0 : Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));

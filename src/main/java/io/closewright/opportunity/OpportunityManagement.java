@@ -204,6 +204,14 @@ public class OpportunityManagement {
         return queries.list(viewer, filter, slice);
     }
 
+    /**
+     * Hands every deal the viewer may see that matches the filter to {@code action}, in the filter's
+     * order, without paging: for exports.
+     */
+    public void forEach(Viewer viewer, OpportunityFilter filter, java.util.function.Consumer<OpportunityView> action) {
+        queries.each(viewer, filter, action);
+    }
+
     /** The total amount of every deal the viewer may see that matches the filter, by currency. */
     public java.util.Map<String, BigDecimal> totals(Viewer viewer, OpportunityFilter filter) {
         return queries.totals(viewer, filter);

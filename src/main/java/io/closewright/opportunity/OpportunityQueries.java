@@ -64,6 +64,16 @@ class OpportunityQueries {
         return Paged.of(withParams(page, params).query(rows(viewer)).list(), slice, total);
     }
 
+    /** Every deal the viewer may see that matches the filter, in the filter's order, one at a time. */
+    void each(Viewer viewer, OpportunityFilter filter, java.util.function.Consumer<OpportunityView> action) {
+        List<Object[]> params = new ArrayList<>();
+        String where = conditions(filter, params);
+        String order = " ORDER BY " + filter.sort().column + (filter.descending() ? " DESC" : " ASC") + ", o.id";
+        RowMapper<OpportunityView> rows = rows(viewer);
+        withParams(bind(jdbc.sql(COLUMNS + FROM + where + order), viewer), params)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(rows.mapRow(rs, 0)));
+    }
+
     /** The sum of amounts of every deal matching the filter, by currency. */
     java.util.Map<String, BigDecimal> totals(Viewer viewer, OpportunityFilter filter) {
         List<Object[]> params = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits API request bodies to {@code closewright.web.max-api-body-bytes}: an announced larger
  * {@code Content-Length} is refused with 413 before reading, and a body without one (chunked) or with a
  * false one is read only up to the limit; reading past it fails, and {@link ApiProblemHandler} answers 413.
+ * Uploads to {@code /api/imports} have their own, larger limit ({@code closewright.imports.max-file-size}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,7 +29,9 @@ class ApiBodySizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String uri = request.getRequestURI();
+        return !uri.startsWith(request.getContextPath() + "/api/")
+                || uri.startsWith(request.getContextPath() + "/api/imports");
     }
 
     @Override

@@ -46,6 +46,13 @@ public final class Api {
                 request(path).POST(HttpRequest.BodyPublishers.ofString(rawBody)).header("Content-Type", contentType));
     }
 
+    public Response postBytes(String path, byte[] body, String contentType) {
+        return send(
+                "POST",
+                path,
+                request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType));
+    }
+
     public Response patch(String path, Object body, String ifMatch) {
         HttpRequest.Builder b =
                 request(path).method("PATCH", publisher(body)).header("Content-Type", "application/json");

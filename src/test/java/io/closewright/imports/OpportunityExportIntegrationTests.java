@@ -1,0 +1,115 @@
+package io.closewright.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.closewright.support.Api;
+import io.closewright.support.Deals;
+import io.closewright.support.Fixtures;
+import io.closewright.support.IntegrationTest;
+import io.closewright.support.PageSession;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The CSV export: only the deals the caller may see, the list's filters, a header and every field, and
+ * texts a spreadsheet would run as formulas written as text.
+ */
+@IntegrationTest
+class OpportunityExportIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    Fixtures.Team team;
+
+    @BeforeEach
+    void setUp() {
+        team = fixtures.team(port);
+        Api repA1 = team.repA1().api();
+        long account = Deals.account(repA1, "=HYPERLINK(\"http://evil.example\")");
+        repA1.post("/api/opportunities", Deals.deal(account, "=cmd|' /C calc'!A0", "2026-12-18"));
+        long plain = repA1.post("/api/opportunities", Deals.deal(account, "Plain, \"quoted\" déal", "2027-01-29"))
+                .id();
+        Api.Response won = repA1.post("/api/opportunities/" + plain + "/close", Map.of("outcome", "WON"));
+        assertThat(won.status()).as(won.text()).isEqualTo(200);
+        Api repB1 = team.repB1().api();
+        repB1.post("/api/opportunities", Deals.deal(Deals.account(repB1, "Other team Co"), "@SUM(A1)", "2026-12-18"));
+    }
+
+    @Test
+    void exportsWhatTheCallerMaySeeWithEveryFieldAndFormulasDefused() throws IOException {
+        Api.Response r = team.repA1().api().get("/api/opportunities.csv");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
+        List<CSVRecord> rows = parse(r.text());
+        assertThat(rows.get(0).toList()).isEqualTo(DealExport.HEADER);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).get("name")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(rows.get(1).get("account")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+        assertThat(rows.get(1).get("close_date")).isEqualTo("2026-12-18");
+        assertThat(rows.get(1).get("status")).isEqualTo("OPEN");
+        assertThat(rows.get(2).get("name")).isEqualTo("Plain, \"quoted\" déal");
+        assertThat(r.text()).doesNotContain("@SUM");
+
+        List<CSVRecord> managerB =
+                parse(team.managerB().api().get("/api/opportunities.csv").text());
+        assertThat(managerB).hasSize(2);
+        assertThat(managerB.get(1).get("name")).isEqualTo("'@SUM(A1)");
+    }
+
+    @Test
+    void filtersAsTheListDoes() throws IOException {
+        Api admin = team.admin().api();
+        assertThat(parse(admin.get("/api/opportunities.csv").text())).hasSize(4);
+        assertThat(parse(admin.get(
+                                "/api/opportunities.csv?ownerId=" + team.repB1().id())
+                        .text()))
+                .hasSize(2);
+        assertThat(parse(admin.get("/api/opportunities.csv?closingFrom=2027-01-01")
+                        .text()))
+                .hasSize(2);
+        assertThat(parse(admin.get("/api/opportunities.csv?status=WON").text())).hasSize(2);
+        Api.Response bad = admin.get("/api/opportunities.csv?status=MAYBE");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+
+        PageSession page = PageSession.signIn(port, team.repA1().user().email(), Fixtures.PASSWORD, "/opportunities");
+        PageSession.Response open = page.get("/opportunities/export.csv");
+        assertThat(open.status()).isEqualTo(200);
+        assertThat(parse(open.text()))
+                .as("open deals, as the list shows by default")
+                .hasSize(2);
+        assertThat(parse(
+                        page.get("/opportunities/export.csv?q=plain&status=WON").text()))
+                .hasSize(2);
+        assertThat(parse(page.get("/opportunities/export.csv?q=plain").text())).hasSize(1);
+        assertThat(page.get("/opportunities").text()).contains("href=\"/opportunities/export.csv?");
+    }
+
+    /** The header record, then the data records by column name. */
+    private static List<CSVRecord> parse(String csv) throws IOException {
+        List<CSVRecord> rows = new ArrayList<>();
+        try (CSVParser plain = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180)) {
+            plain.stream().findFirst().ifPresent(rows::add);
+        }
+        try (CSVParser named = CSVParser.parse(
+                new StringReader(csv), CSVFormat.RFC4180.builder().setHeader().get())) {
+            rows.addAll(named.getRecords());
+        }
+        return rows;
+    }
+}

@@ -3,7 +3,7 @@ package io.closewright.focus;
 import java.math.BigDecimal;
 
 /**
- * The focus score (docs/adr/0011): {@code 10 x value x urgency x criticality x ripeness}, rounded to two
+ * The focus score (docs/adr/0010): {@code 10 x value x urgency x criticality x ripeness}, rounded to two
  * decimals. Plain arithmetic, so the same item on the same day always scores the same.
  *
  * <ul>

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What to do about a deal's signals (docs/adr/0013): re-date it when the plan is off track or the date
+ * What to do about a deal's signals (docs/adr/0012): re-date it when the plan is off track or the date
  * passed (to the plan's earliest close date), tell the manager when the risk is high, move an unripe deal
  * (stale and pushed or past its date) to nurture, add a stakeholder when single-threaded, and hold a
  * checkup when steps are late, blockers age or no checkup was held for a while.

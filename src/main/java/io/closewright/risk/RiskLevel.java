@@ -1,6 +1,6 @@
 package io.closewright.risk;
 
-/** How much a deal is at risk; see docs/adr/0013 for the rules. */
+/** How much a deal is at risk; see docs/adr/0012 for the rules. */
 public enum RiskLevel {
     LOW,
     MEDIUM,

@@ -4,7 +4,7 @@ import io.closewright.risk.SignalCode.Severity;
 import java.util.List;
 
 /**
- * The level of a deal from its signals (docs/adr/0013): HIGH with any major signal (plan off track,
+ * The level of a deal from its signals (docs/adr/0012): HIGH with any major signal (plan off track,
  * close date passed) or three signals or more; MEDIUM with any moderate signal or two minor ones; LOW
  * otherwise, which includes one minor signal.
  */

@@ -2,6 +2,8 @@ package io.closewright.imports;
 
 import io.closewright.identity.UserPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,8 +42,14 @@ class ImportsApiController {
     }
 
     @Operation(summary = "Import (or with dryRun=true, preview) a CSV file sent as the request body")
-    @ApiResponse(responseCode = "200", description = "The dry run")
-    @ApiResponse(responseCode = "202", description = "The import is queued; follow its progress at Location")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The dry run",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportPreview.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "The import is queued; follow its progress at Location",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobView.class)))
     @PostMapping(
             value = "/api/imports",
             consumes = {"text/csv", "text/plain", "application/octet-stream"})
@@ -61,8 +69,14 @@ class ImportsApiController {
 
     @Operation(
             summary = "Import (or with dryRun=true, preview) a CSV file with its companion files, as multipart parts")
-    @ApiResponse(responseCode = "200", description = "The dry run")
-    @ApiResponse(responseCode = "202", description = "The import is queued; follow its progress at Location")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The dry run",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportPreview.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "The import is queued; follow its progress at Location",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobView.class)))
     @PostMapping(value = "/api/imports", consumes = "multipart/form-data")
     ResponseEntity<Object> importFiles(
             @AuthenticationPrincipal UserPrincipal me,

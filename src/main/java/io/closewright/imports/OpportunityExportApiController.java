@@ -33,6 +33,13 @@ class OpportunityExportApiController {
     }
 
     @Operation(summary = "Every deal the caller may see that matches the filters, as CSV")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "The deals as CSV: UTF-8, a header row, one line per deal",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "text/csv",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     @GetMapping(value = "/api/opportunities.csv", produces = "text/csv")
     void exportOpportunities(
             @AuthenticationPrincipal UserPrincipal me,

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -62,7 +63,10 @@ class OperationProblems implements GlobalOperationCustomizer {
     private static Map<String, String> statuses(HandlerMethod handler, boolean isPublic) {
         List<MethodParameter> parameters = Arrays.asList(handler.getMethodParameters());
         boolean changes = isChange(handler);
-        boolean body = parameters.stream().anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
+        boolean body = parameters.stream()
+                        .anyMatch(p -> p.hasParameterAnnotation(RequestBody.class)
+                                || p.hasParameterAnnotation(RequestPart.class))
+                || consumesBody(handler);
         boolean ifMatch = parameters.stream().anyMatch(OperationProblems::isIfMatch);
         Map<String, String> statuses = new LinkedHashMap<>();
         if (body || parameters.stream().anyMatch(OperationProblems::isInput)) {
@@ -102,6 +106,13 @@ class OperationProblems implements GlobalOperationCustomizer {
             statuses.put("429", "Too many failed attempts from this account or address; wait and try again");
         }
         return statuses;
+    }
+
+    /** A handler that reads the raw request body itself declares what it consumes. */
+    private static boolean consumesBody(HandlerMethod handler) {
+        PostMapping post = handler.getMethodAnnotation(PostMapping.class);
+        PutMapping put = handler.getMethodAnnotation(PutMapping.class);
+        return (post != null && post.consumes().length > 0) || (put != null && put.consumes().length > 0);
     }
 
     private static boolean isChange(HandlerMethod handler) {

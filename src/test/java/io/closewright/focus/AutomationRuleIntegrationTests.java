@@ -10,6 +10,7 @@ import io.closewright.support.Api;
 import io.closewright.support.Deals;
 import io.closewright.support.Fixtures;
 import io.closewright.support.IntegrationTest;
+import io.closewright.support.RecordedNotices;
 import io.closewright.support.TestClock;
 import java.time.Instant;
 import java.util.List;

@@ -12,6 +12,7 @@ import io.closewright.support.Api;
 import io.closewright.support.Fixtures;
 import io.closewright.support.IntegrationTest;
 import io.closewright.support.PageSession;
+import io.closewright.support.RecordedNotices;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ class NurtureRevivalIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    RaisedNotices notices;
+    RecordedNotices notices;
 
     @Test
     void aReplyFromAnEnrolledContactSuggestsRevivalToTheOwner() {

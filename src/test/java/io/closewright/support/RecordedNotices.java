@@ -27,6 +27,18 @@ public class RecordedNotices {
                 .toList();
     }
 
+    /** Every notice raised for {@code recipientId}, in the order they were raised. */
+    public List<NoticeRaised> to(long recipientId) {
+        return notices.stream().filter(n -> n.recipientId() == recipientId).toList();
+    }
+
+    /** Every notice about one deal, in the order they were raised. */
+    public List<NoticeRaised> about(long opportunityId) {
+        return notices.stream()
+                .filter(n -> n.opportunityId() != null && n.opportunityId() == opportunityId)
+                .toList();
+    }
+
     /** The notices of {@code kind} about one deal. */
     public List<NoticeRaised> about(long opportunityId, String kind) {
         return notices.stream()

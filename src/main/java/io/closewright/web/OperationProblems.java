@@ -28,9 +28,10 @@ import org.springframework.web.method.HandlerMethod;
  * Documents on every API operation the problem+json answers it can give, read from the handler
  * method itself, so that endpoints added later are documented the same way without annotations:
  * 400 when it takes input; 401 unless it is public ({@code @SecurityRequirements} left empty), and
- * for a public one that takes a body (credentials), with 429 when throttled; 403 for changes (roles
- * and authorship); 404 when its path or body names a record; 409 for changes that conflict; 412 with
- * {@code If-Match} (428 when a PUT or PATCH goes without it); 413 and 415 for request bodies.
+ * for a public one that takes a body (credentials), with 429 when throttled; 403 unless it is public
+ * (roles, and authorship for changes); 404 when its path or body names a record; 409 for changes that
+ * conflict; 412 for changes, which can lose a race with another writer (with {@code If-Match}, 428 when
+ * a PUT or PATCH goes without it); 413 and 415 for request bodies (JSON, CSV or multipart).
  * Responses an operation documents itself are kept.
  */
 class OperationProblems implements GlobalOperationCustomizer {
@@ -77,8 +78,12 @@ class OperationProblems implements GlobalOperationCustomizer {
         } else if (body) {
             statuses.put("401", "The credentials are wrong");
         }
-        if (!isPublic && changes) {
-            statuses.put("403", "The caller's role, or authorship of the record, does not allow this change");
+        if (!isPublic) {
+            statuses.put(
+                    "403",
+                    changes
+                            ? "The caller's role, or authorship of the record, does not allow this change"
+                            : "The caller's role does not allow this read");
         }
         if (body
                 || parameters.stream()
@@ -93,6 +98,8 @@ class OperationProblems implements GlobalOperationCustomizer {
         }
         if (ifMatch) {
             statuses.put("412", "`If-Match` names a version that is no longer current: read the record again");
+        } else if (!isPublic && changes) {
+            statuses.put("412", "Someone else changed the record at the same moment: read it again and retry");
         }
         if (ifMatch
                 && (handler.hasMethodAnnotation(PutMapping.class) || handler.hasMethodAnnotation(PatchMapping.class))) {
@@ -100,7 +107,7 @@ class OperationProblems implements GlobalOperationCustomizer {
         }
         if (body) {
             statuses.put("413", "The request body is too large");
-            statuses.put("415", "The request body is not `application/json`");
+            statuses.put("415", "The request body is not of a type the operation takes");
         }
         if (isPublic && body) {
             statuses.put("429", "Too many failed attempts from this account or address; wait and try again");

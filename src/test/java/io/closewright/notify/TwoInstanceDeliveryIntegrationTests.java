@@ -93,7 +93,7 @@ class TwoInstanceDeliveryIntegrationTests {
                                 team.managerA().api())
                         == 7
                 && NotificationApiIntegrationTests.unread(team.managerB().api()) == 7
-                && NotificationApiIntegrationTests.unread(team.repA1().api()) == 1);
+                && checkupReminders(team.repA1().api()) == 1);
 
         for (int round = 0; round < 3; round++) {
             both(context -> context.getBean(DeliverySender.class).sendDue());
@@ -110,6 +110,18 @@ class TwoInstanceDeliveryIntegrationTests {
                 .allSatisfy((subject, count) -> assertThat(count).as(subject).isEqualTo(1));
         assertThat(toA).containsKeys("Slip 0", "Slip 10", "Digest A");
         assertThat(toRep).containsExactly(Map.entry("3 checkups are due this morning", 1L));
+    }
+
+    /** How many checkup reminders the rep's inbox holds (automation rules may tell the rep other things). */
+    private static long checkupReminders(io.closewright.support.Api rep) {
+        long count = 0;
+        for (tools.jackson.databind.JsonNode item :
+                rep.get("/api/notifications").json().get("items")) {
+            if ("checkup-reminder".equals(item.get("kind").asString())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Runs the same work in both instances at the same moment and waits for both. */

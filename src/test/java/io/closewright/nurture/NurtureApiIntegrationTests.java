@@ -76,6 +76,29 @@ class NurtureApiIntegrationTests {
     }
 
     @Test
+    void aNurturedDealCountsInNoForecastFigure() {
+        NurtureDeals.Deal deal = dealWithContacts(rep, "Forecast-parked deal", unique("fay"));
+        JsonNode opportunity = rep.get("/api/opportunities/" + deal.id()).json();
+        String period = opportunity.get("closeDate").asString().substring(0, 7);
+        java.math.BigDecimal amount = opportunity.get("amount").decimalValue();
+        java.math.BigDecimal before = openFigures(period);
+
+        assertThat(nurture(rep, deal.id(), campaign, "Not this quarter").status())
+                .isEqualTo(200);
+
+        assertThat(before.subtract(openFigures(period))).isEqualByComparingTo(amount);
+    }
+
+    /** Commit, best case and pipeline of the rep's own forecast for the period, added up. */
+    private java.math.BigDecimal openFigures(String period) {
+        JsonNode figures = rep.get("/api/forecast?period=" + period).json().get("figures");
+        return figures.get("commit")
+                .decimalValue()
+                .add(figures.get("bestCase").decimalValue())
+                .add(figures.get("pipeline").decimalValue());
+    }
+
+    @Test
     void revivingReopensTheDealWithItsNewDateReDatesThePlanAndStopsTheDrip() {
         NurtureDeals.Deal deal = dealWithContacts(rep, "Ripening deal", unique("cleo"));
         Api.Response plan = rep.put(

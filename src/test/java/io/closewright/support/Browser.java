@@ -69,8 +69,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits until the page and its htmx requests have settled, then fails on any WCAG 2.0/2.1 A or AA
-     * violation axe-core finds.
+     * Waits until the page, its htmx requests and its finite animations (fades, colour transitions) have
+     * settled, then fails on any WCAG 2.0/2.1 A or AA violation axe-core finds.
      */
     public void checkAccessibility(String when) {
         waitForSettled();
@@ -79,12 +79,12 @@ public final class Browser implements AutoCloseable {
 
     private void waitForSettled() {
         new WebDriverWait(driver, WAIT)
-                .until(
-                        d -> Boolean.TRUE.equals(
-                                ((org.openqa.selenium.JavascriptExecutor) d)
-                                        .executeScript(
-                                                "return document.readyState === 'complete'"
-                                                        + " && document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0")));
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState === 'complete'"
+                                + " && document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0"
+                                // fades and colour transitions done (spinners run forever)
+                                + " && document.getAnimations().filter(a => a.playState === 'running'"
+                                + " && a.effect && a.effect.getTiming().iterations !== Infinity).length === 0")));
     }
 
     public void signIn(String email, String password) {

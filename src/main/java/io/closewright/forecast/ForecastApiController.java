@@ -3,8 +3,6 @@ package io.closewright.forecast;
 import io.closewright.identity.UserPrincipal;
 import io.closewright.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -48,13 +46,6 @@ class ForecastApiController {
 
     @Operation(summary = "The forecast of a period for a person or a team, with the simulated band and the roll-up")
     @ApiResponse(responseCode = "200", description = "The forecast", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "404",
-            description = "ownerId or teamOf names nobody, or someone the caller may not see",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/api/forecast")
     ForecastView forecast(
             @AuthenticationPrincipal UserPrincipal me,
@@ -98,13 +89,6 @@ class ForecastApiController {
 
     @Operation(summary = "Forecast against actual over the last closed periods: MAPE, WAPE and bias per person")
     @ApiResponse(responseCode = "200", description = "Accuracy per person", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "404",
-            description = "ownerId or teamOf names nobody, or someone the caller may not see",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/api/forecast/accuracy")
     AccuracyView accuracy(
             @AuthenticationPrincipal UserPrincipal me,
@@ -118,13 +102,6 @@ class ForecastApiController {
     @Operation(
             summary = "Pipeline health per person: coverage, win rate, cycle, velocity, slippage, conversion, ageing")
     @ApiResponse(responseCode = "200", description = "Pipeline health per person", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "404",
-            description = "ownerId or teamOf names nobody, or someone the caller may not see",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/api/pipeline/health")
     HealthView pipelineHealth(
             @AuthenticationPrincipal UserPrincipal me,

@@ -24,11 +24,11 @@ final class Team {
     /** The person and everyone below them. */
     Set<Long> subtree(long rootId) {
         Set<Long> members = new HashSet<>();
-        List<Long> todo = new ArrayList<>(List.of(rootId));
-        while (!todo.isEmpty()) {
-            long id = todo.remove(todo.size() - 1);
+        List<Long> pending = new ArrayList<>(List.of(rootId));
+        while (!pending.isEmpty()) {
+            long id = pending.remove(pending.size() - 1);
             if (members.add(id)) {
-                todo.addAll(children.getOrDefault(id, List.of()));
+                pending.addAll(children.getOrDefault(id, List.of()));
             }
         }
         return members;

@@ -29,7 +29,8 @@ import org.springframework.web.method.HandlerMethod;
  * method itself, so that endpoints added later are documented the same way without annotations:
  * 400 when it takes input; 401 unless it is public ({@code @SecurityRequirements} left empty), and
  * for a public one that takes a body (credentials), with 429 when throttled; 403 unless it is public
- * (roles, and authorship for changes); 404 when its path or body names a record; 409 for changes that
+ * (roles, and authorship for changes); 404 when its path, body or an {@code ...Id}/{@code teamOf} query
+ * parameter names a record; 409 for changes that
  * conflict; 412 for changes, which can lose a race with another writer (with {@code If-Match}, 428 when
  * a PUT or PATCH goes without it); 413 and 415 for request bodies (JSON, CSV or multipart).
  * Responses an operation documents itself are kept.
@@ -90,7 +91,8 @@ class OperationProblems implements GlobalOperationCustomizer {
                         .anyMatch(p -> p.hasParameterAnnotation(PathVariable.class)
                                 || (p.hasParameterAnnotation(RequestParam.class)
                                         && p.getParameterName() != null
-                                        && p.getParameterName().endsWith("Id")))) {
+                                        && (p.getParameterName().endsWith("Id")
+                                                || p.getParameterName().equals("teamOf"))))) {
             statuses.put("404", "No such record, or one the caller may not see");
         }
         if (!isPublic && changes) {

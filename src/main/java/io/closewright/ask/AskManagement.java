@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ public class AskManagement {
     private final OpportunityManagement opportunities;
     private final AccountManagement accounts;
     private final ClosePlanManagement plans;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AskManagement(
@@ -40,12 +42,14 @@ public class AskManagement {
             OpportunityManagement opportunities,
             AccountManagement accounts,
             ClosePlanManagement plans,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.asks = asks;
         this.queries = queries;
         this.opportunities = opportunities;
         this.accounts = accounts;
         this.plans = plans;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,6 +90,7 @@ public class AskManagement {
                 step,
                 viewer.userId(),
                 clock.instant()));
+        events.publishEvent(new AskMade(opportunityId, viewer.workspaceId(), saved.id, ask.contactId()));
         return ask(viewer, opportunityId, saved.id);
     }
 
@@ -105,6 +110,7 @@ public class AskManagement {
         LocalDate today = opportunities.today(viewer);
         ask.finish(declined ? AskStatus.DECLINED : AskStatus.DONE, on == null ? today : on, today);
         asks.save(ask);
+        events.publishEvent(new AskFinished(opportunityId, viewer.workspaceId(), askId, declined));
         return ask(viewer, opportunityId, askId);
     }
 

@@ -6,6 +6,7 @@ import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.StateConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +18,19 @@ class BlockerLog {
     private final CheckupQueries queries;
     private final Blockers blockers;
     private final CheckupLog checkups;
+    private final ApplicationEventPublisher events;
 
-    BlockerLog(DealContexts deals, CheckupQueries queries, Blockers blockers, CheckupLog checkups) {
+    BlockerLog(
+            DealContexts deals,
+            CheckupQueries queries,
+            Blockers blockers,
+            CheckupLog checkups,
+            ApplicationEventPublisher events) {
         this.deals = deals;
         this.queries = queries;
         this.blockers = blockers;
         this.checkups = checkups;
+        this.events = events;
     }
 
     Paged<BlockerView> blockers(Viewer viewer, long dealId, PageSlice slice) {
@@ -52,7 +60,9 @@ class BlockerLog {
         DealContext deal = deals.of(viewer, dealId);
         Blocker blocker = load(viewer, dealId, blockerId);
         blocker.resolve(resolution, viewer.userId(), deal.today());
-        return view(deal, blockers.save(blocker));
+        BlockerView resolved = view(deal, blockers.save(blocker));
+        events.publishEvent(new BlockerResolved(dealId, viewer.workspaceId(), blockerId));
+        return resolved;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,21 @@ class CheckupLog {
     private final CheckupQueries queries;
     private final Checkups checkups;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckupLog(DealContexts deals, CheckupQueries queries, Checkups checkups, JdbcClient jdbc, Clock clock) {
+    CheckupLog(
+            DealContexts deals,
+            CheckupQueries queries,
+            Checkups checkups,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.deals = deals;
         this.queries = queries;
         this.checkups = checkups;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,6 +76,7 @@ class CheckupLog {
                     .params(dealId, input.stepKey())
                     .update();
         }
+        events.publishEvent(new CheckupHeld(dealId, viewer.workspaceId(), id, input.heldOn()));
         return queries.checkup(viewer, dealId, id).orElseThrow(() -> new NotFoundException("Checkup", id));
     }
 

@@ -1,12 +1,18 @@
 package io.closewright.risk;
 
+import io.closewright.activity.ActivityLogged;
+import io.closewright.ask.AskFinished;
+import io.closewright.ask.AskMade;
 import io.closewright.ask.BuyerCompletedStep;
+import io.closewright.checkup.BlockerResolved;
+import io.closewright.checkup.CheckupHeld;
 import io.closewright.closeplan.PlanSlipped;
 import io.closewright.closeplan.StepCompleted;
 import io.closewright.closeplan.StepReopened;
 import io.closewright.opportunity.CloseDateMoved;
 import io.closewright.opportunity.OpportunityClosed;
 import io.closewright.opportunity.OpportunityCreated;
+import io.closewright.opportunity.OpportunityNurtured;
 import io.closewright.opportunity.StageChanged;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -64,7 +70,40 @@ class RiskTriggers {
     }
 
     @ApplicationModuleListener
+    void on(AskMade event) {
+        refresh(event.workspaceId(), event.opportunityId());
+    }
+
+    @ApplicationModuleListener
+    void on(AskFinished event) {
+        refresh(event.workspaceId(), event.opportunityId());
+    }
+
+    @ApplicationModuleListener
+    void on(CheckupHeld event) {
+        refresh(event.workspaceId(), event.opportunityId());
+    }
+
+    @ApplicationModuleListener
+    void on(BlockerResolved event) {
+        refresh(event.workspaceId(), event.opportunityId());
+    }
+
+    /** An activity on a deal is what makes it fresh again and may bring a second contact in. */
+    @ApplicationModuleListener
+    void on(ActivityLogged event) {
+        if (event.opportunityId() != null) {
+            refresh(event.workspaceId(), event.opportunityId());
+        }
+    }
+
+    @ApplicationModuleListener
     void on(OpportunityClosed event) {
+        risks.drop(event.opportunityId());
+    }
+
+    @ApplicationModuleListener
+    void on(OpportunityNurtured event) {
         risks.drop(event.opportunityId());
     }
 

@@ -1,11 +1,13 @@
 package io.closewright.nurture;
 
+import io.closewright.identity.IdentityManagement;
 import io.closewright.identity.Viewer;
 import io.closewright.shared.ForbiddenException;
 import io.closewright.shared.NotFoundException;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.Versions;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,18 +17,30 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The campaigns of a workspace: everyone in it reads them (a rep picks one when moving a deal);
  * managers and admins make and change them. A change names the version it changes and applies to the
- * emails not yet sent. Names are unique in a workspace, ignoring case.
+ * emails not yet sent: their content, and their due dates by the rule of {@link DripReschedule}. Names are unique in a workspace, ignoring case.
  */
 @Service
 class CampaignManagement {
 
     private final Campaigns campaigns;
     private final NurtureQueries queries;
+    private final DripReschedule reschedule;
+    private final IdentityManagement identity;
+    private final NurtureSettings settings;
     private final Clock clock;
 
-    CampaignManagement(Campaigns campaigns, NurtureQueries queries, Clock clock) {
+    CampaignManagement(
+            Campaigns campaigns,
+            NurtureQueries queries,
+            DripReschedule reschedule,
+            IdentityManagement identity,
+            NurtureSettings settings,
+            Clock clock) {
         this.campaigns = campaigns;
         this.queries = queries;
+        this.reschedule = reschedule;
+        this.identity = identity;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -53,7 +67,14 @@ class CampaignManagement {
             throw new RuleViolationException("name", "a campaign of that name exists already");
         }
         campaign.edit(name, steps, clock.instant());
-        return campaigns.save(campaign).view();
+        Campaign saved = campaigns.save(campaign);
+        reschedule.reschedule(
+                saved.id,
+                saved.steps,
+                clock.instant(),
+                ZoneId.of(identity.workspace(viewer.workspaceId()).timeZone()),
+                settings.sendTime());
+        return saved.view();
     }
 
     /** The workspace's campaigns by name, each with how many deals the viewer may see are in its drip now. */

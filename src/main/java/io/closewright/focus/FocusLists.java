@@ -58,7 +58,8 @@ class FocusLists {
         FocusRanking ranking = ranking(viewer, inputs);
         List<UnripeDeal> unripe = inputs.deals().values().stream()
                 .filter(ranking::unripe)
-                .map(d -> new UnripeDeal(d.id(), d.name(), d.amount(), d.currency(), d.probability(), d.closeDate()))
+                .map(d -> new UnripeDeal(
+                        d.id(), d.name(), d.amount(), d.currency(), d.probability(), d.closeDate(), d.version()))
                 .toList();
         return new FocusList(inputs.today(), user.id(), user.name(), ranking.rank(FocusCandidates.of(inputs)), unripe);
     }

@@ -5,6 +5,7 @@ import io.closewright.identity.Role;
 import io.closewright.identity.UserPrincipal;
 import io.closewright.identity.UserView;
 import io.closewright.identity.Viewer;
+import io.closewright.nurture.NurtureManagement;
 import io.closewright.opportunity.OpportunityManagement;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.StateConflictException;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The Today page: the ranked focus list of the signed-in user (or, for a manager, of someone below them:
- * {@code ?rep=}), the unripe deals apart, and a form to add a task that keeps what was typed when refused.
+ * {@code ?rep=}), the unripe deals apart with a "Move to nurture" form each, and a form to add a task that keeps what was typed when refused.
  */
 @Controller
 class TodayPageController {
@@ -34,11 +35,17 @@ class TodayPageController {
     private final FocusManagement focus;
     private final IdentityManagement identity;
     private final OpportunityManagement opportunities;
+    private final NurtureManagement nurture;
 
-    TodayPageController(FocusManagement focus, IdentityManagement identity, OpportunityManagement opportunities) {
+    TodayPageController(
+            FocusManagement focus,
+            IdentityManagement identity,
+            OpportunityManagement opportunities,
+            NurtureManagement nurture) {
         this.focus = focus;
         this.identity = identity;
         this.opportunities = opportunities;
+        this.nurture = nurture;
     }
 
     @GetMapping("/today")
@@ -80,6 +87,8 @@ class TodayPageController {
         model.addAttribute("people", people(viewer));
         model.addAttribute("deals", opportunities.boardCards(viewer, null, list.userId(), null, 0, 200));
         model.addAttribute("form", form);
+        model.addAttribute("nurture", list.unripeDeals().isEmpty() ? null : nurture.choice(viewer));
+        model.addAttribute("back", TodayLinks.today(rep));
         return "focus/today";
     }
 

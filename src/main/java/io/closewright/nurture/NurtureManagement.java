@@ -138,6 +138,16 @@ public class NurtureManagement {
         return campaigns.create(viewer, name, steps);
     }
 
+    /**
+     * The campaigns a "Move to nurture" form offers the viewer, with the workspace's default one (the
+     * first campaign made) preselected.
+     */
+    public NurtureChoice choice(Viewer viewer) {
+        List<CampaignView> all = campaigns.all(viewer);
+        Long first = all.stream().map(CampaignView::id).min(Long::compare).orElse(null);
+        return new NurtureChoice(all, first, viewer.leadsOthers());
+    }
+
     boolean mailConfigured() {
         return sender.canSend();
     }

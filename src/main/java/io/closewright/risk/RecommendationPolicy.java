@@ -34,8 +34,7 @@ final class RecommendationPolicy {
                     "Escalate to your manager now, with a note on what you need from them",
                     null));
         }
-        if (codes.contains(SignalCode.STALE)
-                && (codes.contains(SignalCode.CLOSE_DATE_PUSHED) || codes.contains(SignalCode.CLOSE_DATE_PAST))) {
+        if (NurtureReason.recommended(codes)) {
             out.add(new Recommendation(
                     RecommendationAction.MOVE_TO_NURTURE,
                     "The deal is not ripe: take it out of the pipeline into a nurture campaign and free your time",

@@ -2,6 +2,7 @@ package io.closewright.risk;
 
 import io.closewright.identity.UserPrincipal;
 import io.closewright.identity.Viewer;
+import io.closewright.nurture.NurtureManagement;
 import io.closewright.opportunity.OpportunityChanges;
 import io.closewright.opportunity.OpportunityManagement;
 import io.closewright.opportunity.OpportunityView;
@@ -39,10 +40,12 @@ class RiskPageController {
 
     private final RiskManagement risks;
     private final OpportunityManagement opportunities;
+    private final NurtureManagement nurture;
 
-    RiskPageController(RiskManagement risks, OpportunityManagement opportunities) {
+    RiskPageController(RiskManagement risks, OpportunityManagement opportunities, NurtureManagement nurture) {
         this.risks = risks;
         this.opportunities = opportunities;
+        this.nurture = nurture;
     }
 
     @GetMapping("/opportunities/{id}/risk-section")
@@ -126,7 +129,16 @@ class RiskPageController {
         Form escalateForm = escalate != null ? escalate : Form.empty();
         model.addAttribute(
                 "section",
-                new RiskSection(deal, risk, risks.escalations(viewer, id), redateForm, escalateForm, notice));
+                new RiskSection(
+                        deal,
+                        risk,
+                        risks.escalations(viewer, id),
+                        redateForm,
+                        escalateForm,
+                        notice,
+                        risk.recommendation(RecommendationAction.MOVE_TO_NURTURE) == null
+                                ? null
+                                : nurture.choice(viewer)));
         return VIEW;
     }
 

@@ -1,5 +1,6 @@
 package io.closewright.risk;
 
+import io.closewright.nurture.NurtureChoice;
 import io.closewright.opportunity.OpportunityView;
 import io.closewright.shared.web.Form;
 import java.util.List;
@@ -7,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the risk section of a deal page shows: the deal, its risk today, its escalations, the re-dating and
- * escalation forms (as typed, with their problems) and a note on what just happened.
+ * escalation forms (as typed, with their problems), a note on what just happened, and the campaigns to move
+ * the deal to nurture in when risk recommends it (null otherwise).
  */
 public record RiskSection(
         OpportunityView deal,
@@ -15,7 +17,13 @@ public record RiskSection(
         List<EscalationView> escalations,
         Form redate,
         Form escalate,
-        @Nullable String notice) {
+        @Nullable String notice,
+        @Nullable NurtureChoice nurture) {
+
+    /** The reason the "Move to nurture" form proposes, naming the signals that make the deal unripe. */
+    public String nurtureReason() {
+        return NurtureReason.fromSignals(risk.signals());
+    }
 
     public boolean open() {
         return deal.status() == io.closewright.opportunity.OpportunityStatus.OPEN;

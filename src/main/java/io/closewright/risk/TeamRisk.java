@@ -31,4 +31,15 @@ public record TeamRisk(
         String summary,
         @Nullable LocalDate projectedCloseDate,
         @Nullable LocalDate suggestedCloseDate,
-        Instant since) {}
+        Instant since) {
+
+    /** Whether risk recommends moving the deal to nurture (stale, and pushed or past its date). */
+    public boolean nurtureRecommended() {
+        return NurtureReason.recommended(signals);
+    }
+
+    /** The reason the "Move to nurture" form proposes. */
+    public String nurtureReason() {
+        return NurtureReason.fromCodes(signals);
+    }
+}

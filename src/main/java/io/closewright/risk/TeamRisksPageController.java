@@ -3,6 +3,7 @@ package io.closewright.risk;
 import io.closewright.identity.IdentityManagement;
 import io.closewright.identity.UserPrincipal;
 import io.closewright.identity.Viewer;
+import io.closewright.nurture.NurtureManagement;
 import io.closewright.opportunity.ForecastCategory;
 import io.closewright.shared.PageSlice;
 import io.closewright.shared.Paged;
@@ -30,10 +31,12 @@ class TeamRisksPageController {
 
     private final RiskManagement risks;
     private final IdentityManagement identity;
+    private final NurtureManagement nurture;
 
-    TeamRisksPageController(RiskManagement risks, IdentityManagement identity) {
+    TeamRisksPageController(RiskManagement risks, IdentityManagement identity, NurtureManagement nurture) {
         this.risks = risks;
         this.identity = identity;
+        this.nurture = nurture;
     }
 
     @GetMapping("/team/risks")
@@ -64,6 +67,7 @@ class TeamRisksPageController {
         model.addAttribute("query", query(filters));
         model.addAttribute("users", identity.visibleUsers(viewer));
         model.addAttribute("chart", chart(totals));
+        model.addAttribute("nurture", nurture.choice(viewer));
         return "risk/team";
     }
 

@@ -4,6 +4,7 @@ import io.closewright.identity.UserPrincipal;
 import io.closewright.identity.Viewer;
 import io.closewright.opportunity.OpportunityManagement;
 import io.closewright.opportunity.OpportunityView;
+import io.closewright.shared.NotFoundException;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.StaleVersionException;
 import io.closewright.shared.web.Form;
@@ -64,8 +65,7 @@ class NurtureMovePageController {
         FormErrors errors = form.errors();
         Long deal = FormValues.id(form.text("opportunityId"), "opportunityId", errors);
         if (deal == null) {
-            throw new io.closewright.shared.NotFoundException(
-                    "Opportunity", String.valueOf(form.text("opportunityId")));
+            throw new NotFoundException("Opportunity", String.valueOf(form.text("opportunityId")));
         }
         Long campaign = FormValues.id(form.text("campaignId"), "campaignId", errors);
         Long version = FormValues.id(form.text("version"), "version", errors);

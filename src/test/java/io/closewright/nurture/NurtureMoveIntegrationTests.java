@@ -127,7 +127,7 @@ class NurtureMoveIntegrationTests {
         clock.set(Instant.parse("2027-01-05T09:00:00Z"));
 
         PageSession rep = PageSession.signIn(port, team.repA1().user().email(), Fixtures.PASSWORD, "/pipeline");
-        String section = rep.get("/opportunities/" + deal + "/risk-section").text(); // assessed and stored
+        String section = rep.get("/opportunities/" + deal + "/risk-section").text();
         assertThat(section)
                 .contains("data-recommendation=\"MOVE_TO_NURTURE\"")
                 .contains("id=\"nurture-move-" + deal + "-form\"")

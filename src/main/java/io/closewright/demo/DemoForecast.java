@@ -25,8 +25,8 @@ class DemoForecast {
     void addTo(Viewer boss, List<UserView> managers, List<UserView> reps, Random random) {
         for (UserView rep : reps) {
             int monthly = 40_000 + 5_000 * random.nextInt(9);
-            forecasts.quota(boss, null, rep.id(), BigDecimal.valueOf(monthly), null);
-            forecasts.quota(boss, quarter(boss), rep.id(), BigDecimal.valueOf(3L * monthly), null);
+            forecasts.quota(boss, null, rep.id(), BigDecimal.valueOf(monthly), null, null);
+            forecasts.quota(boss, quarter(boss), rep.id(), BigDecimal.valueOf(3L * monthly), null, null);
             Viewer self = new Viewer(rep.id(), boss.workspaceId(), Role.REP);
             forecasts.call(self, null, BigDecimal.valueOf(monthly * (6 + random.nextInt(6)) / 10), null);
             forecasts.snapshot(self, null, null, null);

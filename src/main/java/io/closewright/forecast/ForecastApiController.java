@@ -37,7 +37,11 @@ class ForecastApiController {
 
     record CallBody(@Nullable BigDecimal amount) {}
 
-    record QuotaBody(@Nullable Long userId, @Nullable BigDecimal amount) {}
+    /** A quota: whose, how much (0 or more) and, optionally, its currency, which must be the workspace's. */
+    record QuotaBody(
+            @Nullable Long userId,
+            @Nullable BigDecimal amount,
+            @Nullable String currency) {}
 
     record SnapshotBody(
             @Nullable String period,
@@ -73,8 +77,8 @@ class ForecastApiController {
             @PathVariable String period,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody QuotaBody body) {
-        PeriodAmount quota =
-                forecasts.quota(me.viewer(), period, body.userId(), body.amount(), Versions.optional(ifMatch));
+        PeriodAmount quota = forecasts.quota(
+                me.viewer(), period, body.userId(), body.amount(), body.currency(), Versions.optional(ifMatch));
         return ResponseEntity.ok().eTag(String.valueOf(quota.version())).body(quota);
     }
 

@@ -70,14 +70,26 @@ public class ForecastManagement {
 
     /**
      * Sets a person's quota for a period: admins for anyone, managers for the people below them (not
-     * themselves). Changing an existing quota needs its version.
+     * themselves); a person the viewer may not see is a 404, a rep gets 403. The amount is 0 or more in the
+     * workspace's currency ({@code currency}, when given, must be it). Changing an existing quota needs
+     * its version (428 without, 412 when stale).
      */
     @Transactional
     public PeriodAmount quota(
-            Viewer viewer, String period, @Nullable Long userId, @Nullable BigDecimal amount, @Nullable Long version) {
+            Viewer viewer,
+            String period,
+            @Nullable Long userId,
+            @Nullable BigDecimal amount,
+            @Nullable String currency,
+            @Nullable Long version) {
         Period p = period(viewer, period);
         if (userId == null) {
             throw new RuleViolationException("userId", "must not be empty");
+        }
+        String workspaceCurrency = identity.workspace(viewer.workspaceId()).currency();
+        if (currency != null && !currency.trim().equalsIgnoreCase(workspaceCurrency)) {
+            throw new RuleViolationException(
+                    "currency", "quotas are in the workspace's currency, " + workspaceCurrency);
         }
         identity.user(viewer, userId);
         if (!viewer.isAdmin() && (!viewer.leadsOthers() || userId == viewer.userId())) {

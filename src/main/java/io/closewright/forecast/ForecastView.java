@@ -55,7 +55,13 @@ public record ForecastView(
             double meanSlipDays,
             List<SimulationResult.UncertainDeal> mostUncertain) {}
 
-    /** One person of the roll-up with the figures of their subtree and their own call. */
+    /**
+     * One person of the roll-up with the figures of their subtree and their own call.
+     *
+     * @param quota the quota of their subtree (their own plus everyone's below them), null when none
+     * @param quotaSet their own quota set for exactly this period, with the version to send as
+     *     {@code If-Match} when changing it; null when none is set
+     */
     public record RollUpRow(
             long userId,
             String name,
@@ -63,6 +69,7 @@ public record ForecastView(
             boolean leads,
             CategoryFigures figures,
             @Nullable BigDecimal quota,
+            @Nullable PeriodAmount quotaSet,
             @Nullable Double attainment,
             @Nullable PeriodAmount call) {}
 }

@@ -55,9 +55,9 @@ class Forecasts {
         Map<Long, CategoryFigures> own = inputs.ownFigures(viewer, scope, period, open);
         List<RollUp.Person> people = people(viewer, scope);
         List<Long> ids = people.stream().map(RollUp.Person::id).toList();
-        Map<Long, BigDecimal> quota = quotas.of(viewer.workspaceId(), period, ids);
+        Quotas.OfPeriod quota = quotas.load(viewer.workspaceId(), period, ids);
         Map<Long, PeriodAmount> callOf = calls.of(viewer.workspaceId(), List.of(period.key()), ids);
-        List<ForecastView.RollUpRow> rows = RollUp.of(people, own, quota, scope.userId()).stream()
+        List<ForecastView.RollUpRow> rows = RollUp.of(people, own, quota.effective(), scope.userId()).stream()
                 .map(r -> new ForecastView.RollUpRow(
                         r.userId(),
                         r.name(),
@@ -65,6 +65,7 @@ class Forecasts {
                         r.leads(),
                         r.figures(),
                         r.quota(),
+                        quota.set().get(r.userId()),
                         r.attainment(),
                         callOf.get(r.userId())))
                 .toList();

@@ -23,12 +23,15 @@ class NotificationManagement {
     private final Preferences preferences;
     private final Webhooks webhooks;
     private final MailChannel mail;
+    private final WebhookAddressPolicy addresses;
 
-    NotificationManagement(Inbox inbox, Preferences preferences, Webhooks webhooks, MailChannel mail) {
+    NotificationManagement(
+            Inbox inbox, Preferences preferences, Webhooks webhooks, MailChannel mail, WebhookAddressPolicy addresses) {
         this.inbox = inbox;
         this.preferences = preferences;
         this.webhooks = webhooks;
         this.mail = mail;
+        this.addresses = addresses;
     }
 
     /** The viewer's inbox, unread entries first, newest first within each; only unread ones if asked. */
@@ -72,12 +75,12 @@ class NotificationManagement {
     }
 
     Optional<WebhookView> ownWebhook(Viewer viewer) {
-        return webhooks.find(viewer.workspaceId(), viewer.userId());
+        return webhooks.find(viewer.workspaceId(), viewer.userId()).map(WebhookView::withoutSecret);
     }
 
     /** Creates the viewer's webhook, or changes it given its version ({@code If-Match}; 428 without, 412 stale). */
     WebhookView saveOwnWebhook(Viewer viewer, @Nullable String ifMatch, WebhookChange change) {
-        return webhooks.save(viewer, viewer.userId(), ifMatch, change.checked(false));
+        return webhooks.save(viewer, viewer.userId(), ifMatch, change.checked(false, addresses));
     }
 
     /** Removes the viewer's webhook; 404 when they have none. */
@@ -90,13 +93,13 @@ class NotificationManagement {
     /** The workspace's webhook (admins only: 403 for others). */
     Optional<WebhookView> workspaceWebhook(Viewer viewer) {
         requireAdmin(viewer);
-        return webhooks.find(viewer.workspaceId(), null);
+        return webhooks.find(viewer.workspaceId(), null).map(WebhookView::withoutSecret);
     }
 
     /** Creates or changes the workspace's webhook (admins only), as {@link #saveOwnWebhook} does. */
     WebhookView saveWorkspaceWebhook(Viewer viewer, @Nullable String ifMatch, WebhookChange change) {
         requireAdmin(viewer);
-        return webhooks.save(viewer, null, ifMatch, change.checked(true));
+        return webhooks.save(viewer, null, ifMatch, change.checked(true, addresses));
     }
 
     /** Removes the workspace's webhook (admins only); 404 when there is none. */

@@ -1,6 +1,7 @@
 package io.closewright.notify;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBase the wait after the first failure; each further failure doubles it
  * @param claimTimeout how long a claim holds: a delivery claimed by an instance that died is sent again after it
  * @param webhookTimeout how long a webhook endpoint may take to answer
+ * @param webhookAllowedHosts hosts (as written in a webhook's URL) exempt from the webhook address policy:
+ *     they may be internal and use plain http (see {@link WebhookAddressPolicy}); empty by default
  */
 @ConfigurationProperties("closewright.notify")
 record NotifySettings(
@@ -28,4 +31,5 @@ record NotifySettings(
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("1m") Duration retryBase,
         @DefaultValue("5m") Duration claimTimeout,
-        @DefaultValue("10s") Duration webhookTimeout) {}
+        @DefaultValue("10s") Duration webhookTimeout,
+        @DefaultValue List<String> webhookAllowedHosts) {}

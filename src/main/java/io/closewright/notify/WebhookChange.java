@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A webhook as someone wants it: an absolute http(s) URL, an optional shared secret of 16 to 200
+ * A webhook as someone wants it: an absolute http(s) URL that {@link WebhookAddressPolicy} accepts, an optional shared secret of 16 to 200
  * characters (one is generated when a new webhook has none), whether it is on, and, for the workspace's
  * webhook, the kinds it receives.
  */
@@ -19,16 +19,17 @@ record WebhookChange(String url, @Nullable String secret, boolean enabled, List<
     static final int MAX_URL = 500;
 
     /**
-     * Checks every field and answers the kinds normalised.
+     * Checks every field, the URL against {@code policy}, and answers the kinds normalised.
      *
      * @throws RuleViolationException naming each field at fault
      */
-    WebhookChange checked(boolean workspaceScope) {
+    WebhookChange checked(boolean workspaceScope, WebhookAddressPolicy policy) {
         List<FieldProblem> problems = new ArrayList<>();
         String cleanUrl = url == null ? "" : url.trim();
         if (!validUrl(cleanUrl)) {
-            problems.add(new FieldProblem(
-                    "url", "give the full http:// or https:// address, at most " + MAX_URL + " characters"));
+            problems.add(new FieldProblem("url", "give the full https:// address, at most " + MAX_URL + " characters"));
+        } else {
+            policy.refusalOnSave(URI.create(cleanUrl)).ifPresent(why -> problems.add(new FieldProblem("url", why)));
         }
         String cleanSecret = secret == null || secret.isBlank() ? null : secret.trim();
         if (cleanSecret != null && (cleanSecret.length() < 16 || cleanSecret.length() > 200)) {

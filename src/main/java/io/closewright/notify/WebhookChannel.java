@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Posts a notification to a webhook as Slack-compatible JSON ({@code text} in Slack's markup, which
  * Slack's incoming webhooks show as is) with the notice's fields under {@code closewright} for other
  * receivers, signed with the webhook's secret (see {@link WebhookSignature}) and carrying
- * {@code X-Closewright-Delivery}, the same on every retry of one delivery. Any 2xx answer counts as
+ * {@code X-Closewright-Delivery}, the same on every retry of one delivery. Before each post the address is
+ * checked again by {@link WebhookAddressPolicy} (an internal one is given up, an unresolvable host retried). Any 2xx answer counts as
  * delivered; anything else, or no answer in time, is a failure to retry.
  */
 @Component
@@ -24,13 +25,15 @@ class WebhookChannel {
     static final String DELIVERY_HEADER = "X-Closewright-Delivery";
 
     private final Webhooks webhooks;
+    private final WebhookAddressPolicy addresses;
     private final NotifySettings settings;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http;
 
-    WebhookChannel(Webhooks webhooks, NotifySettings settings, Clock clock) {
+    WebhookChannel(Webhooks webhooks, WebhookAddressPolicy addresses, NotifySettings settings, Clock clock) {
         this.webhooks = webhooks;
+        this.addresses = addresses;
         this.settings = settings;
         this.clock = clock;
         this.http = HttpClient.newBuilder()
@@ -48,9 +51,18 @@ class WebhookChannel {
         if (!hook.enabled()) {
             throw new DeliveryFailedException("the webhook is switched off", true);
         }
+        URI url = URI.create(hook.url());
+        try {
+            java.util.Optional<String> refused = addresses.refusalOnSend(url);
+            if (refused.isPresent()) {
+                throw new DeliveryFailedException("the webhook's address is refused: it " + refused.get(), true);
+            }
+        } catch (java.net.UnknownHostException e) {
+            throw new DeliveryFailedException("the webhook's host could not be resolved", false);
+        }
         String body = json.writeValueAsString(payload(due));
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(hook.url()))
+        HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(settings.webhookTimeout())
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Closewright-Webhooks")

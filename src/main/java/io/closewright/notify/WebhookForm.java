@@ -18,11 +18,13 @@ final class WebhookForm {
 
     private WebhookForm() {}
 
-    /** The form for a stored webhook, or a blank one (switched on) when there is none. */
+    /**
+     * The form for a stored webhook (its secret never shown again: left empty, it is kept), or a blank one
+     * (switched on) when there is none.
+     */
     static Form of(Optional<WebhookView> hook, List<String> defaultKinds) {
         return hook.map(h -> Form.empty()
                         .with("url", h.url())
-                        .with("secret", h.secret())
                         .with("enabled", h.enabled())
                         .with("kinds", String.join(",", h.kinds()))
                         .with("version", h.version()))
@@ -47,8 +49,13 @@ final class WebhookForm {
             RedirectAttributes redirect) {
         WebhookChange change = new WebhookChange(form.text("url"), form.text("secret"), form.checked("enabled"), kinds);
         try {
-            save.apply(new Saving(form.text("version"), change));
-            redirect.addFlashAttribute("flash", "Webhook saved.");
+            WebhookView saved = save.apply(new Saving(form.text("version"), change));
+            boolean generated = saved.secret() != null && form.text("secret") == null;
+            redirect.addFlashAttribute(
+                    "flash",
+                    generated
+                            ? "Webhook saved. Its signing secret, shown only this once: " + saved.secret()
+                            : "Webhook saved.");
             return "redirect:" + page;
         } catch (RuleViolationException e) {
             form.errors().addAll(e.problems());

@@ -58,7 +58,9 @@ class Webhooks {
     }
 
     /**
-     * Creates the webhook, or changes it when {@code ifMatch} carries its current version.
+     * Creates the webhook, or changes it when {@code ifMatch} carries its current version. The answer
+     * carries the secret only when this save set it (created the webhook, or replaced the secret): the
+     * one time its owner is shown it.
      *
      * @throws Preconditions.PreconditionRequiredException when it exists and no version was sent (428)
      * @throws io.closewright.shared.StaleVersionException when the version is not the current one (412)
@@ -86,7 +88,8 @@ class Webhooks {
                 throw new StaleVersionException("The webhook", version + 1);
             }
         }
-        return find(viewer.workspaceId(), userId).orElseThrow();
+        WebhookView saved = find(viewer.workspaceId(), userId).orElseThrow();
+        return existing.isEmpty() || change.secret() != null ? saved : saved.withoutSecret();
     }
 
     /** Removes the webhook; deliveries still waiting for it are given up when their turn comes. */

@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Forecast page in real Chromium: a manager changes the period and the scope, edits their call in
- * the roll-up, and sees the band and the roll-up change.
+ * the roll-up, and sees the band and the roll-up change; a manager sets a rep's quota in the roll-up and
+ * sees the attainment change.
  */
 @IntegrationTest
 class ForecastBrowserTests {
@@ -87,6 +88,52 @@ class ForecastBrowserTests {
             assertThat(browser.driver().findElements(By.id("amount-error"))).isEmpty();
             browser.screenshot("forecast-call-saved");
         }
+    }
+
+    @Test
+    void aManagerSetsARepsQuotaInTheRollUpAndSeesTheAttainmentChange() {
+        Fixtures.Team team = fixtures.team(port);
+        long won = ForecastApiIntegrationTests.deal(
+                team.repA1().api(), "December win", 6_000, "negotiate", "2026-12-15", "COMMIT");
+        ForecastApiIntegrationTests.close(team.repA1().api(), won, "WON", "2026-12-01");
+        String rep = String.valueOf(team.repA1().id());
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(team.managerA().user().email(), Fixtures.PASSWORD);
+            browser.open("/forecast?period=2026-12");
+            ready(browser);
+            assertThat(attainment(browser, rep)).isEqualTo("—");
+            WebElement quota = browser.find(By.id("quota-" + rep));
+            quota.sendKeys("-100");
+            browser.click(browser.find(By.cssSelector("[data-quota-form='" + rep + "'] button[type=submit]")));
+            browser.waitFor(d -> !d.findElements(By.id("quota-error")).isEmpty());
+            assertThat(browser.find(By.id("quota-" + rep)).getAttribute("value"))
+                    .isEqualTo("-100");
+            assertThat(attainment(browser, rep)).isEqualTo("—");
+
+            quota = browser.find(By.id("quota-" + rep));
+            quota.clear();
+            quota.sendKeys("24000");
+            browser.click(browser.find(By.cssSelector("[data-quota-form='" + rep + "'] button[type=submit]")));
+            browser.waitFor(d -> "25%".equals(attainment(browser, rep)));
+            assertThat(browser.driver().findElements(By.id("quota-error"))).isEmpty();
+            assertThat(browser.find(By.cssSelector("#forecast-categories")).getText())
+                    .contains("24,000");
+
+            quota = browser.find(By.id("quota-" + rep));
+            quota.clear();
+            quota.sendKeys("12000");
+            browser.click(browser.find(By.cssSelector("[data-quota-form='" + rep + "'] button[type=submit]")));
+            browser.waitFor(d -> "50%".equals(attainment(browser, rep)));
+            browser.screenshot("forecast-quota-saved");
+        }
+    }
+
+    private static String attainment(Browser browser, String userId) {
+        return browser.driver()
+                .findElement(By.cssSelector("[data-attainment='" + userId + "']"))
+                .getText()
+                .trim();
     }
 
     /** Waits until forecast.js has wired the page (the filters submit on change, the charts are drawn). */

@@ -90,7 +90,11 @@ class NotificationSettingsApiIntegrationTests {
         Api.Response changed = rep.put(
                 "/api/me/webhook", Map.of("url", "https://hooks.example.com/b", "enabled", false), created.etag());
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
-        assertThat(changed.json().get("secret").asString()).isEqualTo(secret);
+        assertThat(changed.json().get("secret").isNull())
+                .as("the secret is shown once, when set")
+                .isTrue();
+        assertThat(rep.get("/api/me/webhook").json().get("secret").isNull()).isTrue();
+        assertThat(rep.get("/api/me/webhook").text()).doesNotContain(secret);
         assertThat(changed.json().get("enabled").asBoolean()).isFalse();
         Api.Response stale = rep.put("/api/me/webhook", Map.of("url", "https://hooks.example.com/c"), created.etag());
         assertThat(stale.status()).isEqualTo(412);

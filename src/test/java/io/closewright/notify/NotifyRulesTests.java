@@ -16,6 +16,14 @@ class NotifyRulesTests {
 
     static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
 
+    /** No DNS here: names do not resolve (accepted on save), IP literals are judged as they are. */
+    static final WebhookAddressPolicy POLICY = new WebhookAddressPolicy(List.of(), host -> {
+        if (host.matches("[0-9.]+|.*:.*")) {
+            return java.net.InetAddress.getAllByName(host);
+        }
+        throw new java.net.UnknownHostException(host);
+    });
+
     @Test
     void retriesWaitTwiceAsLongAfterEachFailureThenGiveUp() {
         RetryPolicy policy = new RetryPolicy(4, Duration.ofMinutes(1));
@@ -39,20 +47,22 @@ class NotifyRulesTests {
     @Test
     void aWebhookNeedsAnHttpAddressAndAWorkspaceWebhookItsKinds() {
         assertThat(new WebhookChange(" https://hooks.slack.com/x ", null, true, List.of())
-                        .checked(false)
+                        .checked(false, POLICY)
                         .url())
                 .isEqualTo("https://hooks.slack.com/x");
-        assertThatThrownBy(() -> new WebhookChange("javascript:alert(1)", null, true, List.of()).checked(false))
+        assertThatThrownBy(() -> new WebhookChange("javascript:alert(1)", null, true, List.of()).checked(false, POLICY))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).problems())
                         .extracting(p -> p.field())
                         .containsExactly("url"));
-        assertThatThrownBy(() -> new WebhookChange("https://x.example.com", "tiny", true, List.of()).checked(false))
+        assertThatThrownBy(() ->
+                        new WebhookChange("https://x.example.com", "tiny", true, List.of()).checked(false, POLICY))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> new WebhookChange("https://x.example.com", null, true, List.of()).checked(true))
+        assertThatThrownBy(
+                        () -> new WebhookChange("https://x.example.com", null, true, List.of()).checked(true, POLICY))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(new WebhookChange("https://x.example.com", null, true, List.of("ESCALATION", "escalation"))
-                        .checked(true)
+                        .checked(true, POLICY)
                         .kinds())
                 .containsExactly("escalation");
     }
@@ -75,7 +85,8 @@ class NotifyRulesTests {
                 6,
                 Duration.ofMinutes(1),
                 Duration.ofMinutes(5),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                List.of());
         MailChannel mail =
                 new MailChannel(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings);
         assertThat(mail.available()).isFalse();

@@ -1,8 +1,10 @@
 package io.closewright.checkup;
 
+import io.closewright.closeplan.ClosePlanManagement;
+import io.closewright.closeplan.PlanView;
 import io.closewright.identity.Role;
 import io.closewright.identity.Viewer;
-import io.closewright.shared.NotFoundException;
+import io.closewright.opportunity.OpportunityManagement;
 import io.closewright.shared.NoticeRaised;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,29 +23,39 @@ import org.springframework.transaction.annotation.Transactional;
  * The morning reminders of the checkups due: written once per workspace and working day, one line per
  * checkup due that day or overdue, addressed to the deal's owner; read back per user. Each rep with
  * reminders is also sent one {@code checkup-reminder} notice for the day (inbox and email by default),
- * raised in the same transaction, so it exists exactly when the reminders do.
+ * raised in the same transaction, so it exists exactly when the reminders do. The schedules are read
+ * set-based per owner ({@link CheckupBatch}, a fixed number of queries whatever their number of deals) and
+ * the reminders inserted in JDBC batches.
  */
 @Component
 class CheckupReminders {
 
+    private static final int INSERT_BATCH = 500;
+
     private final OpenDeals deals;
-    private final DealContexts contexts;
-    private final CheckupLog log;
+    private final CheckupBatch batch;
+    private final ClosePlanManagement plans;
+    private final OpportunityManagement opportunities;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CheckupReminders(
             OpenDeals deals,
-            DealContexts contexts,
-            CheckupLog log,
+            CheckupBatch batch,
+            ClosePlanManagement plans,
+            OpportunityManagement opportunities,
             JdbcClient jdbc,
+            JdbcTemplate batches,
             Clock clock,
             ApplicationEventPublisher events) {
         this.deals = deals;
-        this.contexts = contexts;
-        this.log = log;
+        this.batch = batch;
+        this.plans = plans;
+        this.opportunities = opportunities;
         this.jdbc = jdbc;
+        this.batches = batches;
         this.clock = clock;
         this.events = events;
     }
@@ -58,16 +71,43 @@ class CheckupReminders {
         jdbc.sql("INSERT INTO checkup_reminder_run (workspace_id, run_date, ran_at) VALUES (?, ?, ?)")
                 .params(workspaceId, day, Timestamp.from(clock.instant()))
                 .update();
+        Map<Long, List<OpenDeals.OpenDeal>> byOwner = new LinkedHashMap<>();
+        deals.all(workspaceId)
+                .forEach(d -> byOwner.computeIfAbsent(d.ownerId(), o -> new ArrayList<>())
+                        .add(d));
         Map<Long, List<String>> linesByOwner = new LinkedHashMap<>();
-        int written = 0;
-        for (OpenDeals.OpenDeal deal : deals.all(workspaceId)) {
-            List<ScheduledCheckup> due = remindOwner(workspaceId, deal, day);
-            written += due.size();
-            List<String> lines = linesByOwner.computeIfAbsent(deal.ownerId(), owner -> new ArrayList<>());
-            due.forEach(c -> lines.add("- " + deal.name() + ": " + c.stepTitle()));
+        List<Object[]> rows = new ArrayList<>();
+        Timestamp now = Timestamp.from(clock.instant());
+        byOwner.forEach((ownerId, owned) -> {
+            List<String> lines = linesByOwner.computeIfAbsent(ownerId, o -> new ArrayList<>());
+            Map<Long, List<ScheduledCheckup>> scheduled = scheduled(new Viewer(ownerId, workspaceId, Role.REP), owned);
+            for (OpenDeals.OpenDeal deal : owned) {
+                for (ScheduledCheckup c : scheduled.getOrDefault(deal.id(), List.of())) {
+                    if (!c.held() && (c.overdue() || c.scheduledOn().equals(day))) {
+                        rows.add(new Object[] {
+                            workspaceId, ownerId, day, deal.id(), c.stepKey(), c.stepTitle(), c.plannedOn(), now
+                        });
+                        lines.add("- " + deal.name() + ": " + c.stepTitle());
+                    }
+                }
+            }
+        });
+        for (int from = 0; from < rows.size(); from += INSERT_BATCH) {
+            batches.batchUpdate(
+                    "INSERT INTO checkup_reminder (workspace_id, user_id, remind_on, opportunity_id, step_key,"
+                            + " step_title, checkup_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows.subList(from, Math.min(rows.size(), from + INSERT_BATCH)));
         }
         linesByOwner.forEach((owner, lines) -> tell(workspaceId, owner, day, lines));
-        return written;
+        return rows.size();
+    }
+
+    /** The checkup schedules of one owner's deals, as the owner sees them, from a fixed number of queries. */
+    private Map<Long, List<ScheduledCheckup>> scheduled(Viewer owner, List<OpenDeals.OpenDeal> owned) {
+        Map<Long, LocalDate> closeDates = new LinkedHashMap<>();
+        owned.forEach(d -> closeDates.put(d.id(), d.closeDate()));
+        Map<Long, PlanView> dealPlans = plans.plansClosing(owner, closeDates);
+        return batch.scheduled(owner, dealPlans, opportunities.today(owner));
     }
 
     private void tell(long workspaceId, long ownerId, LocalDate day, List<String> lines) {
@@ -94,33 +134,6 @@ class CheckupReminders {
                         .query(Long.class)
                         .single()
                 > 0;
-    }
-
-    private List<ScheduledCheckup> remindOwner(long workspaceId, OpenDeals.OpenDeal deal, LocalDate day) {
-        Viewer owner = new Viewer(deal.ownerId(), workspaceId, Role.REP);
-        List<ScheduledCheckup> due;
-        try {
-            due = log.scheduled(contexts.of(owner, deal.id())).stream()
-                    .filter(s -> !s.held() && (s.overdue() || s.scheduledOn().equals(day)))
-                    .toList();
-        } catch (NotFoundException e) {
-            return List.of();
-        }
-        for (ScheduledCheckup checkup : due) {
-            jdbc.sql("INSERT INTO checkup_reminder (workspace_id, user_id, remind_on, opportunity_id, step_key,"
-                            + " step_title, checkup_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            workspaceId,
-                            deal.ownerId(),
-                            day,
-                            deal.id(),
-                            checkup.stepKey(),
-                            checkup.stepTitle(),
-                            checkup.plannedOn(),
-                            Timestamp.from(clock.instant()))
-                    .update();
-        }
-        return due;
     }
 
     /** The user's reminders of {@code day}, each marked done once a checkup was recorded for its step since. */

@@ -9,17 +9,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bearer tokens for the API: 256 random bits handed out once; only their SHA-256 hash is stored, so a
- * database leak reveals no usable token. Checking a token costs one indexed lookup, not a password hash.
+ * database leak reveals no usable token. Checking a token costs one indexed lookup (none while cached), not a
+ * password hash.
  */
 @Component
 class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TokenPrincipals cache;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, IdentitySettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cache = new TokenPrincipals(settings.tokenCacheTtl(), clock);
     }
 
     IssuedToken issue(AppUser user, java.time.Duration ttl) {
@@ -38,15 +41,38 @@ class ApiTokens {
         return new IssuedToken(token, expiresAt);
     }
 
-    /** The id of the active user the token belongs to, if the token is known and not expired. */
-    Optional<Long> userOf(String token) {
+    /**
+     * The active user the token belongs to, if the token is known and not expired: one indexed query, or
+     * none while the token's principal is in the short-lived cache ({@link TokenPrincipals}).
+     */
+    Optional<UserPrincipal> principalOf(String token) {
         if (token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT t.user_id FROM api_token t JOIN app_user u ON u.id = t.user_id"
+        return cache.principal(hash(token), this::load);
+    }
+
+    /** Forgets the cached principals of the user's tokens: their access changed or ended. */
+    void forget(long userId) {
+        cache.forget(userId);
+    }
+
+    private Optional<TokenPrincipals.Found> load(String tokenHash) {
+        return jdbc.sql("SELECT u.id, u.workspace_id, u.email, u.name, u.role, u.manager_id, t.expires_at"
+                        + " FROM api_token t JOIN app_user u ON u.id = t.user_id"
                         + " WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = TRUE")
-                .params(hash(token), java.sql.Timestamp.from(clock.instant()))
-                .query(Long.class)
+                .params(tokenHash, java.sql.Timestamp.from(clock.instant()))
+                .query((rs, n) -> new TokenPrincipals.Found(
+                        new UserPrincipal(
+                                rs.getLong("id"),
+                                rs.getLong("workspace_id"),
+                                rs.getString("email"),
+                                rs.getString("name"),
+                                Role.valueOf(rs.getString("role")),
+                                rs.getObject("manager_id", Long.class),
+                                null,
+                                true),
+                        rs.getTimestamp("expires_at").toInstant()))
                 .optional();
     }
 

@@ -13,6 +13,13 @@ interface AppUsers extends CrudRepository<AppUser, Long> {
 
     List<AppUser> findByWorkspaceId(long workspaceId);
 
+    /**
+     * The user by id in one statement: unlike {@code findById} it opens no read-only transaction of its
+     * own, so the per-request refresh of a signed-in page user costs one round trip, not three.
+     */
+    @Query("SELECT * FROM app_user WHERE id = :id")
+    Optional<AppUser> findCurrent(long id);
+
     @Query("SELECT COUNT(*) FROM app_user")
     long countAll();
 }

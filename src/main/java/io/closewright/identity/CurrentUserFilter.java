@@ -43,7 +43,7 @@ class CurrentUserFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof UserPrincipal signedIn) {
-            Optional<UserPrincipal> current = users.findById(signedIn.id())
+            Optional<UserPrincipal> current = users.findCurrent(signedIn.id())
                     .filter(u -> u.active && u.workspaceId == signedIn.workspaceId())
                     .map(AppUser::principal);
             if (current.isEmpty()) {

@@ -38,6 +38,8 @@ public class IdentityManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String timingEqualiser;
+    /** Workspaces never change once created (name, currency and time zone are fixed), so they are kept. */
+    private final java.util.Map<Long, WorkspaceInfo> knownWorkspaces = new java.util.concurrent.ConcurrentHashMap<>();
 
     IdentityManagement(
             Workspaces workspaces,
@@ -72,10 +74,16 @@ public class IdentityManagement {
     }
 
     public WorkspaceInfo workspace(long workspaceId) {
-        return workspaces
+        WorkspaceInfo known = knownWorkspaces.get(workspaceId);
+        if (known != null) {
+            return known;
+        }
+        WorkspaceInfo info = workspaces
                 .findById(workspaceId)
                 .map(Workspace::info)
                 .orElseThrow(() -> new NotFoundException("Workspace", workspaceId));
+        knownWorkspaces.put(workspaceId, info);
+        return info;
     }
 
     /** Adds a user to the workspace; only for admins, or for the system with {@code actor} null. */
@@ -137,6 +145,7 @@ public class IdentityManagement {
         applyChanges(user, changes);
         user.managerId = managerId;
         users.save(user);
+        tokens.forget(user.id);
         if (disabled) {
             sessions.endAll(user);
         }
@@ -215,13 +224,15 @@ public class IdentityManagement {
 
     /** The principal a bearer token stands for, if any. */
     public Optional<UserPrincipal> principalOfToken(String token) {
-        return tokens.userOf(token).flatMap(users::findById).map(AppUser::principal);
+        return tokens.principalOf(token);
     }
 
     /** The user's private calendar-feed secret. */
     public String calendarSecret(long userId) {
-        return users.findById(userId)
-                .map(u -> u.calendarSecret)
+        return jdbc.sql("SELECT calendar_secret FROM app_user WHERE id = ?")
+                .param(userId)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
 

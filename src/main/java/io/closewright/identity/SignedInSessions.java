@@ -11,12 +11,15 @@ import org.springframework.stereotype.Component;
 class SignedInSessions {
 
     private final JdbcClient jdbc;
+    private final ApiTokens tokens;
 
-    SignedInSessions(JdbcClient jdbc) {
+    SignedInSessions(JdbcClient jdbc, ApiTokens tokens) {
         this.jdbc = jdbc;
+        this.tokens = tokens;
     }
 
     void endAll(AppUser user) {
+        tokens.forget(user.id);
         jdbc.sql("DELETE FROM api_token WHERE user_id = ?").param(user.id).update();
         jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?")
                 .param(user.email)

@@ -114,7 +114,12 @@ class OpportunitiesApiController {
         return Tagged.ok(deal, deal.version());
     }
 
-    @Operation(summary = "Deals the caller may see, filtered and paged")
+    @Operation(
+            summary = "Deals the caller may see, filtered and paged",
+            description = "`total` counts at most 1,000 deals past the start of the page. When more match, `total`"
+                    + " is that bound (page start + 1,000), a lower bound, and `totalExact` is false; a next page then"
+                    + " always exists. Otherwise `total` is exact and `totalExact` true. Ties in any sort go by id in"
+                    + " the sort's direction.")
     @GetMapping("/api/opportunities")
     Paged<OpportunityView> listOpportunities(
             @AuthenticationPrincipal UserPrincipal me,

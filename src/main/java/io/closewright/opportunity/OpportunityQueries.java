@@ -25,10 +25,31 @@ import org.springframework.stereotype.Component;
 @Component
 class OpportunityQueries {
 
-    private static final String FROM = " FROM opportunity o JOIN account a ON a.id = o.account_id"
-            + " JOIN app_user u ON u.id = o.owner_id"
+    /**
+     * The joins repeat the workspace (a deal's account, owner and stage are always in its workspace), so
+     * that PostgreSQL can walk the account and owner name indexes for those sorts.
+     */
+    private static final String FROM = " FROM opportunity o"
+            + " JOIN account a ON a.id = o.account_id AND a.workspace_id = o.workspace_id"
+            + " JOIN app_user u ON u.id = o.owner_id AND u.workspace_id = o.workspace_id"
             + " JOIN stage s ON s.workspace_id = o.workspace_id AND s.stage_key = o.stage_key"
             + " WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id");
+
+    /**
+     * The rows a count needs: every deal has its account, owner and stage, so only a text query (which
+     * reads the account's name) joins anything.
+     */
+    private static final String COUNT_FROM =
+            " FROM opportunity o WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id");
+
+    private static final String COUNT_FROM_WITH_ACCOUNT = " FROM opportunity o JOIN account a ON a.id = o.account_id"
+            + " WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id");
+
+    /**
+     * How many rows past the start of the page the deal list counts: beyond that the total is a lower
+     * bound ({@link Paged#atLeast}), because an exact count of 100,000 deals costs more than the page.
+     */
+    static final int COUNT_AHEAD = 1_000;
 
     private static final String COLUMNS =
             "SELECT o.*, a.name AS account_name, u.name AS owner_name, s.name AS stage_name, s.probability,"
@@ -54,23 +75,32 @@ class OpportunityQueries {
     Paged<OpportunityView> list(Viewer viewer, OpportunityFilter filter, PageSlice slice) {
         List<Object[]> params = new ArrayList<>();
         String where = conditions(filter, params);
-        JdbcClient.StatementSpec count = bind(jdbc.sql("SELECT COUNT(*)" + FROM + where), viewer);
-        long total = withParams(count, params).query(Long.class).single();
-        String order = " ORDER BY " + filter.sort().column + (filter.descending() ? " DESC" : " ASC") + ", o.id";
+        long bound = (long) slice.offset() + COUNT_AHEAD;
+        String countFrom = filter.query() != null && !filter.query().isBlank() ? COUNT_FROM_WITH_ACCOUNT : COUNT_FROM;
+        JdbcClient.StatementSpec count = bind(
+                        jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS one" + countFrom + where + " LIMIT :bound) c"),
+                        viewer)
+                .param("bound", bound + 1);
+        long counted = withParams(count, params).query(Long.class).single();
         JdbcClient.StatementSpec page = bind(
-                        jdbc.sql(COLUMNS + FROM + where + order + " LIMIT :limit OFFSET :offset"), viewer)
+                        jdbc.sql(COLUMNS + FROM + where + order(filter) + " LIMIT :limit OFFSET :offset"), viewer)
                 .param("limit", slice.size())
                 .param("offset", slice.offset());
-        return Paged.of(withParams(page, params).query(rows(viewer)).list(), slice, total);
+        return Paged.atLeast(withParams(page, params).query(rows(viewer)).list(), slice, counted, bound);
+    }
+
+    /** The filter's order; ties go by id in the same direction, so one index serves both. */
+    private static String order(OpportunityFilter filter) {
+        String direction = filter.descending() ? " DESC" : " ASC";
+        return " ORDER BY " + filter.sort().column + direction + ", o.id" + direction;
     }
 
     /** Every deal the viewer may see that matches the filter, in the filter's order, one at a time. */
     void each(Viewer viewer, OpportunityFilter filter, java.util.function.Consumer<OpportunityView> action) {
         List<Object[]> params = new ArrayList<>();
         String where = conditions(filter, params);
-        String order = " ORDER BY " + filter.sort().column + (filter.descending() ? " DESC" : " ASC") + ", o.id";
         RowMapper<OpportunityView> rows = rows(viewer);
-        withParams(bind(jdbc.sql(COLUMNS + FROM + where + order), viewer), params)
+        withParams(bind(jdbc.sql(COLUMNS + FROM + where + order(filter)), viewer), params)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(rows.mapRow(rs, 0)));
     }
 
@@ -89,7 +119,10 @@ class OpportunityQueries {
         return totals;
     }
 
-    /** Counts and totals per open stage, and the first {@code limit} cards of each by close date. */
+    /**
+     * Counts and totals per open stage (one grouped query), and the first {@code limit} cards of each by close
+     * date (one indexed query per stage that has any).
+     */
     List<BoardColumn> board(Viewer viewer, List<StageView> stages, Long ownerId, Long teamOf, int limit) {
         List<Object[]> params = new ArrayList<>();
         String where = conditions(
@@ -105,21 +138,25 @@ class OpportunityQueries {
                         OpportunitySort.CLOSE_DATE,
                         false),
                 params);
+        java.util.Map<String, Object[]> sums = new java.util.HashMap<>();
+        withParams(
+                        bind(
+                                jdbc.sql("SELECT o.stage_key, COUNT(*) AS n, COALESCE(SUM(o.amount), 0) AS total"
+                                        + COUNT_FROM + where + " GROUP BY o.stage_key"),
+                                viewer),
+                        params)
+                .query((rs, n) ->
+                        sums.put(rs.getString("stage_key"), new Object[] {rs.getLong("n"), rs.getBigDecimal("total")}))
+                .list();
         List<BoardColumn> columns = new ArrayList<>();
         for (StageView stage : stages) {
             if (stage.closed()) {
                 continue;
             }
-            JdbcClient.StatementSpec totals = bind(
-                            jdbc.sql("SELECT COUNT(*) AS n, COALESCE(SUM(o.amount), 0) AS total" + FROM + where
-                                    + " AND o.stage_key = :stage"),
-                            viewer)
-                    .param("stage", stage.key());
-            Object[] sums = withParams(totals, params)
-                    .query((rs, n) -> new Object[] {rs.getLong("n"), rs.getBigDecimal("total")})
-                    .single();
-            List<OpportunityView> cards = cards(viewer, stage.key(), ownerId, teamOf, 0, limit);
-            columns.add(new BoardColumn(stage, (Long) sums[0], (BigDecimal) sums[1], cards));
+            Object[] sum = sums.getOrDefault(stage.key(), new Object[] {0L, BigDecimal.ZERO});
+            List<OpportunityView> cards =
+                    (Long) sum[0] == 0 ? List.of() : cards(viewer, stage.key(), ownerId, teamOf, 0, limit);
+            columns.add(new BoardColumn(stage, (Long) sum[0], (BigDecimal) sum[1], cards));
         }
         return columns;
     }

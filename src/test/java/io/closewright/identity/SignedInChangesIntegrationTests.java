@@ -83,6 +83,26 @@ class SignedInChangesIntegrationTests {
     }
 
     @Test
+    void aDemotedAdminsApiTokenLosesAdminRightsOnTheNextRequest() {
+        String email = "token-admin-" + System.nanoTime() + "@example.com";
+        long id = admin.post("/api/users", newUser(email, "ADMIN")).id();
+        Api token = admin.as(admin.post("/api/auth/token", Map.of("email", email, "password", Fixtures.PASSWORD))
+                .json()
+                .get("token")
+                .asString());
+        assertThat(token.get("/api/me").json().get("role").asString()).isEqualTo("ADMIN");
+
+        assertThat(patch(id, Map.of("role", "REP")).status()).isEqualTo(200);
+
+        assertThat(token.get("/api/me").json().get("role").asString())
+                .as("the token's cached principal is dropped with the change")
+                .isEqualTo("REP");
+        assertThat(token.post("/api/users", newUser("never-" + System.nanoTime() + "@example.com", "REP"))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aDisabledAdminCannotReEnableThemself() {
         String email = "doomed-admin-" + System.nanoTime() + "@example.com";
         long id = admin.post("/api/users", newUser(email, "ADMIN")).id();

@@ -47,13 +47,14 @@ class ImportJobs {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO import_job (workspace_id, created_by, preset, source, file_name, status, total_rows,"
                         + " processed_rows, created_count, updated_count, skipped_count, error_count, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, 0, 0, 0, 0, 0, ?)")
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?)")
                 .params(
                         workspaceId,
                         userId,
                         request.preset().key(),
                         request.sourceName(),
                         fileName(request),
+                        status,
                         rows,
                         Timestamp.from(now))
                 .update(keys, "id");

@@ -25,7 +25,7 @@ class ImportBatches {
     private final ImportAccounts accounts;
     private final ImportContacts contacts;
     private final OpportunityImports opportunities;
-    private final ImportJobs jobs;
+    private final ImportJobProgress progress;
     private final ImportSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -35,7 +35,7 @@ class ImportBatches {
             ImportAccounts accounts,
             ImportContacts contacts,
             OpportunityImports opportunities,
-            ImportJobs jobs,
+            ImportJobProgress progress,
             ImportSettings settings,
             TransactionTemplate tx,
             Clock clock) {
@@ -43,7 +43,7 @@ class ImportBatches {
         this.accounts = accounts;
         this.contacts = contacts;
         this.opportunities = opportunities;
-        this.jobs = jobs;
+        this.progress = progress;
         this.settings = settings;
         this.tx = tx;
         this.clock = clock;
@@ -99,9 +99,9 @@ class ImportBatches {
             }
             opportunities.update(job.workspaceId(), updates, now);
             records.remember(job.workspaceId(), job.source(), ImportRecords.OPPORTUNITY, remembered);
-            jobs.saveErrors(job.id(), errors);
+            progress.saveErrors(job.id(), errors);
             int skipped = (to - from) - inserts.size() - updates.size();
-            if (!jobs.advance(
+            if (!progress.advance(
                     job.id(),
                     from,
                     to,

@@ -53,7 +53,7 @@ class ImportPreviews {
                 errors.size(),
                 people.created(),
                 people.updated(),
-                errors.subList(0, Math.min(errors.size(), ImportJobs.SHOWN_ERRORS)),
+                errors.subList(0, Math.min(errors.size(), ImportJobViews.SHOWN_ERRORS)),
                 parsed.table().charset().name(),
                 delimiter(parsed.table().delimiter()),
                 parsed.table().headers().stream().limit(200).toList(),

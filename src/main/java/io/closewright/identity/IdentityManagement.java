@@ -8,10 +8,15 @@ import io.closewright.shared.Versions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -113,6 +118,75 @@ public class IdentityManagement {
         team.add(created);
         reach.rebuild(workspaceId, team);
         return created.view();
+    }
+
+    /**
+     * Adds several users to the workspace in one transaction, in list order, and rebuilds who sees whom
+     * once: the way an import brings its owners. A user's manager is an existing user
+     * ({@code managerId}) or an earlier user of the same list, named by email in {@code managerEmails}
+     * (user email to manager email). Users given the same password share one hash, so a batch whose
+     * users all get one random password nobody knows costs one hash, not one per user. Answers the users
+     * in list order; a taken or repeated email, or any other rule broken, refuses the whole list.
+     */
+    @Transactional
+    public List<UserView> createUsers(long workspaceId, List<NewUser> newUsers, Map<String, String> managerEmails) {
+        List<AppUser> team = users.findByWorkspaceId(workspaceId);
+        Map<String, Long> created = new HashMap<>();
+        Map<String, String> hashes = new HashMap<>();
+        List<String> emails = newUsers.stream()
+                .map(u -> u.email() == null ? "" : u.email().trim().toLowerCase(Locale.ROOT))
+                .toList();
+        if (!takenEmails(emails).isEmpty() || new HashSet<>(emails).size() < emails.size()) {
+            throw new RuleViolationException("email", "a user with this email already exists");
+        }
+        List<UserView> views = new ArrayList<>();
+        for (int i = 0; i < newUsers.size(); i++) {
+            NewUser user = newUsers.get(i);
+            List<FieldProblem> problems = UserRules.checkNew(user);
+            if (!problems.isEmpty()) {
+                throw new RuleViolationException(problems);
+            }
+            String managerEmail = managerEmails.get(user.email());
+            Long managerId = managerEmail == null ? user.managerId() : created.get(managerEmail);
+            UserRules.checkManager(null, managerId, team);
+            AppUser added = newUser(workspaceId, emails.get(i), user, managerId);
+            added.passwordHash = hashes.computeIfAbsent(user.password(), passwords::encode);
+            users.save(added);
+            team.add(added);
+            created.put(user.email(), added.id);
+            views.add(added.view());
+        }
+        reach.rebuild(workspaceId, team);
+        return views;
+    }
+
+    /** The emails of {@code emails} (compared in lower case) that a user of any workspace has already. */
+    public Set<String> takenEmails(Collection<String> emails) {
+        Set<String> taken = new HashSet<>();
+        List<String> lower = emails.stream()
+                .map(e -> e.trim().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        for (int from = 0; from < lower.size(); from += 1000) {
+            taken.addAll(jdbc.sql("SELECT email FROM app_user WHERE email IN (:emails)")
+                    .param("emails", lower.subList(from, Math.min(lower.size(), from + 1000)))
+                    .query(String.class)
+                    .list());
+        }
+        return taken;
+    }
+
+    private AppUser newUser(long workspaceId, String email, NewUser user, Long managerId) {
+        AppUser created = new AppUser();
+        created.workspaceId = workspaceId;
+        created.email = email;
+        created.name = user.name().trim();
+        created.role = user.role();
+        created.managerId = managerId;
+        created.active = true;
+        created.calendarSecret = HexFormat.of().formatHex(randomBytes(20));
+        created.createdAt = clock.instant();
+        return created;
     }
 
     /** Changes a user's name, role, manager or status, if {@code version} is still current. */

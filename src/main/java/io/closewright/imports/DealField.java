@@ -14,7 +14,9 @@ enum DealField {
     STATUS("Won/lost status", false),
     IS_WON("Is won (0/1)", false),
     IS_CLOSED("Is closed (0/1)", false),
-    PRODUCT("Product", false);
+    PRODUCT("Product", false),
+    CONTACT("Contacts (name, email or name (email); several split by ;)", false),
+    CONTACT_EMAIL("Contact email", false);
 
     final String label;
     final boolean required;

@@ -86,7 +86,8 @@ final class DealReader {
                 ImportedValues.date(value(row, DealField.CREATED_DATE), "created date")
                         .orElse(null),
                 currency(row),
-                won(row));
+                won(row),
+                ContactCells.read(value(row, DealField.CONTACT), value(row, DealField.CONTACT_EMAIL)));
     }
 
     private String name(CsvTable.Row row, String product, String account) throws ImportedValues.BadValue {

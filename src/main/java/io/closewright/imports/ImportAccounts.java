@@ -1,8 +1,8 @@
 package io.closewright.imports;
 
-import io.closewright.account.AccountDetails;
-import io.closewright.account.AccountManagement;
+import io.closewright.account.AccountImports;
 import io.closewright.identity.Viewer;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,19 +15,21 @@ import org.springframework.stereotype.Component;
 /**
  * Finds or creates the accounts of a batch: one imported before from the same source, else an account
  * of the same name already in the workspace (so moving in does not duplicate accounts), else a new one
- * owned by the importing admin. Looks them up in sets, not one by one.
+ * owned by the importing admin. Looks them up in sets and creates the missing ones in one JDBC batch.
  */
 @Component
 class ImportAccounts {
 
-    private final AccountManagement accounts;
+    private final AccountImports accounts;
     private final ImportRecords records;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ImportAccounts(AccountManagement accounts, ImportRecords records, JdbcClient jdbc) {
+    ImportAccounts(AccountImports accounts, ImportRecords records, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;
         this.records = records;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Account ids by account name for every deal given, creating the missing accounts. */
@@ -44,18 +46,32 @@ class ImportAccounts {
         Map<String, Long> ids = new HashMap<>();
         List<ImportRecords.Entry> remembered = new ArrayList<>();
         Map<String, Long> existing = existing(importer.workspaceId(), industries.keySet());
+        Map<String, String> missing = new LinkedHashMap<>();
         keys.forEach((key, name) -> {
             ImportRecords.Known k = known.get(key);
             Long id = k != null ? Long.valueOf(k.recordId()) : existing.get(name.toLowerCase(Locale.ROOT));
             if (id == null) {
-                id = accounts.create(importer, new AccountDetails(name, null, industry(industries.get(name)), null))
-                        .id();
+                missing.put(key, name);
+                return;
             }
             if (k == null) {
                 remembered.add(new ImportRecords.Entry(key, id, "", true));
             }
             ids.put(name, id);
         });
+        List<String> names = List.copyOf(missing.values());
+        List<Long> created = accounts.insertAccounts(
+                importer.workspaceId(),
+                importer.userId(),
+                names.stream()
+                        .map(n -> new AccountImports.ImportedAccount(n, industry(industries.get(n))))
+                        .toList(),
+                clock.instant());
+        List<String> createdKeys = List.copyOf(missing.keySet());
+        for (int i = 0; i < created.size(); i++) {
+            remembered.add(new ImportRecords.Entry(createdKeys.get(i), created.get(i), "", true));
+            ids.put(names.get(i), created.get(i));
+        }
         records.remember(importer.workspaceId(), source, ImportRecords.ACCOUNT, remembered);
         return ids;
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes one batch of an import in one transaction: its accounts, new deals (one JDBC batch insert),
+ * Writes one batch of an import in one transaction: its accounts, their contacts, new deals (one JDBC batch insert),
  * changed deals (one batch update), the source records that make the import idempotent, its bad rows,
  * and the job's progress. If the job moved on meanwhile (another worker wrote this batch) the whole
  * batch rolls back.
@@ -23,8 +23,9 @@ class ImportBatches {
 
     private final ImportRecords records;
     private final ImportAccounts accounts;
+    private final ImportContacts contacts;
     private final OpportunityImports opportunities;
-    private final ImportJobs jobs;
+    private final ImportJobProgress progress;
     private final ImportSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -32,15 +33,17 @@ class ImportBatches {
     ImportBatches(
             ImportRecords records,
             ImportAccounts accounts,
+            ImportContacts contacts,
             OpportunityImports opportunities,
-            ImportJobs jobs,
+            ImportJobProgress progress,
             ImportSettings settings,
             TransactionTemplate tx,
             Clock clock) {
         this.records = records;
         this.accounts = accounts;
+        this.contacts = contacts;
         this.opportunities = opportunities;
-        this.jobs = jobs;
+        this.progress = progress;
         this.settings = settings;
         this.tx = tx;
         this.clock = clock;
@@ -73,6 +76,7 @@ class ImportBatches {
                     ImportRecords.OPPORTUNITY,
                     deals.stream().map(d -> d.source().externalId()).toList());
             Map<String, Long> accountIds = accounts.ids(importer, job.source(), deals);
+            contacts.write(job.workspaceId(), job.source(), ImportContacts.of(deals), accountIds, now);
             List<ImportedOpportunity> inserts = new ArrayList<>();
             List<PlannedDeal> inserted = new ArrayList<>();
             List<ImportedOpportunity> updates = new ArrayList<>();
@@ -95,9 +99,9 @@ class ImportBatches {
             }
             opportunities.update(job.workspaceId(), updates, now);
             records.remember(job.workspaceId(), job.source(), ImportRecords.OPPORTUNITY, remembered);
-            jobs.saveErrors(job.id(), errors);
+            progress.saveErrors(job.id(), errors);
             int skipped = (to - from) - inserts.size() - updates.size();
-            if (!jobs.advance(
+            if (!progress.advance(
                     job.id(),
                     from,
                     to,

@@ -24,6 +24,8 @@ class ImportManagement {
     private final ImportPreviews previews;
     private final ImportOwners owners;
     private final ImportJobs jobs;
+    private final ImportJobMappings mappings;
+    private final ImportJobViews views;
     private final ImportWorker worker;
     private final TransactionTemplate tx;
     private final TaskExecutor executor;
@@ -34,6 +36,8 @@ class ImportManagement {
             ImportPreviews previews,
             ImportOwners owners,
             ImportJobs jobs,
+            ImportJobMappings mappings,
+            ImportJobViews views,
             ImportWorker worker,
             TransactionTemplate tx,
             TaskExecutor executor,
@@ -42,6 +46,8 @@ class ImportManagement {
         this.previews = previews;
         this.owners = owners;
         this.jobs = jobs;
+        this.mappings = mappings;
+        this.views = views;
         this.worker = worker;
         this.tx = tx;
         this.executor = executor;
@@ -91,7 +97,7 @@ class ImportManagement {
         ImportAnalysis analysis = analyst.analyse(viewer, request);
         long id = tx.execute(s -> {
             long created = jobs.create(viewer.workspaceId(), viewer.userId(), request, "DRAFT", 0, clock.instant());
-            jobs.saveMapping(created, "COLUMN", columns(analysis));
+            mappings.save(created, "COLUMN", columns(analysis));
             return created;
         });
         return new Draft(id, previews.of(analysis));
@@ -111,7 +117,7 @@ class ImportManagement {
             if (!jobs.queueDraft(id, analysis.parsed().rows())) {
                 throw new StateConflictException("This import was started already");
             }
-            jobs.clearMappings(id);
+            mappings.clear(id);
             saveMappings(id, analysis, ownerIds);
         });
         executor.execute(() -> worker.run(id));
@@ -146,9 +152,9 @@ class ImportManagement {
         ownerIds.forEach((source, userId) -> owners.put(source, String.valueOf(userId)));
         Map<String, String> stages = new LinkedHashMap<>();
         analysis.stages().stream().filter(s -> s.stage() != null).forEach(s -> stages.put(s.source(), s.stage()));
-        jobs.saveMapping(id, "OWNER", owners);
-        jobs.saveMapping(id, "STAGE", stages);
-        jobs.saveMapping(id, "COLUMN", columns(analysis));
+        mappings.save(id, "OWNER", owners);
+        mappings.save(id, "STAGE", stages);
+        mappings.save(id, "COLUMN", columns(analysis));
     }
 
     private static Map<String, String> columns(ImportAnalysis analysis) {
@@ -164,13 +170,13 @@ class ImportManagement {
     /** One import job of the viewer's workspace; 404 for another workspace's. */
     ImportJobView job(Viewer viewer, long id) {
         requireAdmin(viewer);
-        return jobs.view(viewer.workspaceId(), id).orElseThrow(() -> new NotFoundException("Import", id));
+        return views.view(viewer.workspaceId(), id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
     /** The workspace's latest imports, newest first. */
     List<ImportJobView> jobs(Viewer viewer) {
         requireAdmin(viewer);
-        return jobs.recent(viewer.workspaceId(), 20);
+        return views.recent(viewer.workspaceId(), 20);
     }
 
     private static void requireAdmin(Viewer viewer) {

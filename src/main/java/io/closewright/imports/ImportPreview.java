@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The dry run of an import: how many rows the file has and how many would be created, updated (changed
  * since the last import of the same source) or skipped (unchanged, or bad); the first bad rows with
- * their file line and reason ({@code errorCount} counts them all); how the columns, stages and owners
+ * their file line and reason ({@code errorCount} counts them all); how many contacts named on the rows
+ * would be added to their accounts ({@code contactsCreated}) or overwritten ({@code contactsUpdated},
+ * changed since the last import of the same source); how the columns, stages and owners
  * map (with every header of the file, to map a column by hand); and notes on assumptions made (such as prices taken from a product list).
  */
 public record ImportPreview(
@@ -17,6 +19,8 @@ public record ImportPreview(
         int updated,
         int skipped,
         int errorCount,
+        int contactsCreated,
+        int contactsUpdated,
         List<RowError> errors,
         String charset,
         String delimiter,

@@ -8,15 +8,18 @@ import org.springframework.stereotype.Component;
 /**
  * Turns an analysis into its dry run: rows that would be created (never imported from this source),
  * updated (imported before with other values) or skipped (unchanged, or bad), the first bad rows, the
- * mappings and the notes on what was assumed.
+ * contacts that would be added to their accounts or overwritten, the mappings and the notes on what
+ * was assumed.
  */
 @Component
 class ImportPreviews {
 
     private final ImportRecords records;
+    private final ImportContacts contacts;
 
-    ImportPreviews(ImportRecords records) {
+    ImportPreviews(ImportRecords records, ImportContacts contacts) {
         this.records = records;
+        this.contacts = contacts;
     }
 
     ImportPreview of(ImportAnalysis a) {
@@ -38,6 +41,8 @@ class ImportPreviews {
                 updated++;
             }
         }
+        ImportContacts.Counts people =
+                contacts.count(a.workspaceId(), a.request().sourceName(), ImportContacts.of(deals));
         return new ImportPreview(
                 a.request().preset().key(),
                 a.request().sourceName(),
@@ -46,7 +51,9 @@ class ImportPreviews {
                 updated,
                 parsed.rows() - created - updated,
                 errors.size(),
-                errors.subList(0, Math.min(errors.size(), ImportJobs.SHOWN_ERRORS)),
+                people.created(),
+                people.updated(),
+                errors.subList(0, Math.min(errors.size(), ImportJobViews.SHOWN_ERRORS)),
                 parsed.table().charset().name(),
                 delimiter(parsed.table().delimiter()),
                 parsed.table().headers().stream().limit(200).toList(),

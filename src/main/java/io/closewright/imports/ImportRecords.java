@@ -17,6 +17,7 @@ class ImportRecords {
 
     static final String OPPORTUNITY = "OPPORTUNITY";
     static final String ACCOUNT = "ACCOUNT";
+    static final String CONTACT = "CONTACT";
     private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;

@@ -22,13 +22,24 @@ class ImportWorker {
     private static final Logger LOG = LoggerFactory.getLogger(ImportWorker.class);
 
     private final ImportJobs jobs;
+    private final ImportJobMappings mappings;
+    private final ImportJobProgress progress;
     private final ImportAnalyst analyst;
     private final ImportBatches batches;
     private final ImportSettings settings;
     private final Clock clock;
 
-    ImportWorker(ImportJobs jobs, ImportAnalyst analyst, ImportBatches batches, ImportSettings settings, Clock clock) {
+    ImportWorker(
+            ImportJobs jobs,
+            ImportJobMappings mappings,
+            ImportJobProgress progress,
+            ImportAnalyst analyst,
+            ImportBatches batches,
+            ImportSettings settings,
+            Clock clock) {
         this.jobs = jobs;
+        this.mappings = mappings;
+        this.progress = progress;
         this.analyst = analyst;
         this.batches = batches;
         this.settings = settings;
@@ -43,7 +54,7 @@ class ImportWorker {
     /** Writes at most {@code maxBatches} batches of the job; true when the job is done. */
     boolean run(long jobId, int maxBatches) {
         Instant now = clock.instant();
-        if (!jobs.claim(jobId, now, now.plus(settings.lease()))) {
+        if (!progress.claim(jobId, now, now.plus(settings.lease()))) {
             return false;
         }
         ImportJobs.Job job = jobs.job(jobId).orElseThrow();
@@ -54,7 +65,7 @@ class ImportWorker {
             return false;
         } catch (RuntimeException e) {
             LOG.warn("Import {} failed", jobId, e);
-            jobs.finish(
+            progress.finish(
                     jobId,
                     "FAILED",
                     "The import stopped: " + reason(e)
@@ -72,7 +83,7 @@ class ImportWorker {
         jobs.dropDrafts(clock.instant().minus(java.time.Duration.ofDays(1)));
         int finished = 0;
         Instant now = clock.instant();
-        for (long id : jobs.stalled(now, now.minus(settings.lease()))) {
+        for (long id : progress.stalled(now, now.minus(settings.lease()))) {
             finished += run(id) ? 1 : 0;
         }
         return finished;
@@ -86,7 +97,7 @@ class ImportWorker {
             throw new IllegalStateException("the stored file no longer reads as " + job.rows() + " rows");
         }
         Map<String, Long> owners = new HashMap<>();
-        jobs.mapping(job.id(), "OWNER").forEach((source, id) -> owners.put(source, Long.valueOf(id)));
+        mappings.of(job.id(), "OWNER").forEach((source, id) -> owners.put(source, Long.valueOf(id)));
         int from = job.processed();
         LOG.info("Import {} writing rows {} to {}", job.id(), from, parsed.rows());
         for (int done = 0; from < parsed.rows() && done < maxBatches; done++) {
@@ -97,7 +108,7 @@ class ImportWorker {
         if (from < parsed.rows()) {
             return false;
         }
-        jobs.finish(job.id(), "DONE", null, clock.instant());
+        progress.finish(job.id(), "DONE", null, clock.instant());
         LOG.info("Import {} done: {} rows", job.id(), parsed.rows());
         return true;
     }

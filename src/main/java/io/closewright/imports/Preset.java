@@ -73,6 +73,8 @@ public enum Preset {
                 h.put(DealField.CURRENCY, List.of("Opportunity Currency", "Amount Currency"));
                 h.put(DealField.IS_WON, List.of("Won"));
                 h.put(DealField.IS_CLOSED, List.of("Closed"));
+                h.put(DealField.CONTACT, List.of("Contact Name", "Primary Contact", "Contact: Full Name"));
+                h.put(DealField.CONTACT_EMAIL, List.of("Contact Email", "Contact: Email"));
             }
             case HUBSPOT -> {
                 h.put(DealField.EXTERNAL_ID, List.of("Record ID", "Deal ID"));
@@ -84,6 +86,7 @@ public enum Preset {
                 h.put(DealField.CLOSE_DATE, List.of("Close Date"));
                 h.put(DealField.CREATED_DATE, List.of("Create Date"));
                 h.put(DealField.CURRENCY, List.of("Currency"));
+                h.put(DealField.CONTACT, List.of("Associated Contact", "Associated Contacts"));
             }
             case PIPEDRIVE -> {
                 h.put(DealField.EXTERNAL_ID, List.of("Deal - ID", "ID"));
@@ -102,6 +105,8 @@ public enum Preset {
                 h.put(DealField.CREATED_DATE, List.of("Deal - Deal created", "Deal created"));
                 h.put(DealField.CURRENCY, List.of("Deal - Currency", "Currency"));
                 h.put(DealField.STATUS, List.of("Deal - Status", "Status"));
+                h.put(DealField.CONTACT, List.of("Deal - Contact person", "Contact person"));
+                h.put(DealField.CONTACT_EMAIL, List.of("Person - Email", "Person - Email - Work"));
             }
             case MAVEN -> {
                 h.put(DealField.EXTERNAL_ID, List.of("opportunity_id"));
@@ -124,6 +129,8 @@ public enum Preset {
                 h.put(DealField.CREATED_DATE, List.of("created", "created date"));
                 h.put(DealField.CURRENCY, List.of("currency"));
                 h.put(DealField.STATUS, List.of("status"));
+                h.put(DealField.CONTACT, List.of("contact", "contact name", "contact person", "contacts"));
+                h.put(DealField.CONTACT_EMAIL, List.of("contact email", "email"));
             }
         }
         return h;

@@ -2,11 +2,13 @@ package io.closewright.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One row of an import as read from the file, before stages and owners are mapped: {@code won} is
- * true or false when the file says the deal closed won or lost, null when only the stage can tell.
+ * true or false when the file says the deal closed won or lost, null when only the stage can tell;
+ * {@code contacts} are the people the row names, to be added to its account.
  */
 record SourceDeal(
         int line,
@@ -20,4 +22,5 @@ record SourceDeal(
         @Nullable LocalDate closeDate,
         @Nullable LocalDate createdDate,
         @Nullable String currency,
-        @Nullable Boolean won) {}
+        @Nullable Boolean won,
+        List<SourceContact> contacts) {}

@@ -206,8 +206,11 @@ public class OpportunityManagement {
 
     /**
      * Hands every deal the viewer may see that matches the filter to {@code action}, in the filter's
-     * order, without paging: for exports.
+     * order, without paging: for exports. Streams the rows inside one read-only transaction (the
+     * database cursor lives as long as it), a few hundred at a time, so an export of any size holds
+     * only those in memory; {@code action} runs while the transaction is open.
      */
+    @Transactional(readOnly = true)
     public void forEach(Viewer viewer, OpportunityFilter filter, java.util.function.Consumer<OpportunityView> action) {
         queries.each(viewer, filter, action);
     }

@@ -95,12 +95,21 @@ class OpportunityQueries {
         return " ORDER BY " + filter.sort().column + direction + ", o.id" + direction;
     }
 
-    /** Every deal the viewer may see that matches the filter, in the filter's order, one at a time. */
+    /** Rows the database hands over per round trip to {@link #each}; the rest stay on the server. */
+    static final int EACH_FETCH_SIZE = 500;
+
+    /**
+     * Every deal the viewer may see that matches the filter, in the filter's order, one at a time: read
+     * {@link #EACH_FETCH_SIZE} rows at a time (on PostgreSQL a server-side cursor, which needs the
+     * caller's transaction), never the whole result in memory.
+     */
     void each(Viewer viewer, OpportunityFilter filter, java.util.function.Consumer<OpportunityView> action) {
         List<Object[]> params = new ArrayList<>();
         String where = conditions(filter, params);
         RowMapper<OpportunityView> rows = rows(viewer);
-        withParams(bind(jdbc.sql(COLUMNS + FROM + where + order(filter)), viewer), params)
+        withParams(
+                        bind(jdbc.sql(COLUMNS + FROM + where + order(filter)).withFetchSize(EACH_FETCH_SIZE), viewer),
+                        params)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(rows.mapRow(rs, 0)));
     }
 

@@ -100,6 +100,45 @@ class OpportunityExportIntegrationTests {
         assertThat(page.get("/opportunities").text()).contains("href=\"/opportunities/export.csv?");
     }
 
+    @Test
+    void aLargeExportStreamsEveryRowOnce() throws IOException {
+        Api admin = team.admin().api();
+        int deals = 1_750;
+        StringBuilder file = new StringBuilder("id,name,account,owner,stage,amount,close date\n");
+        for (int i = 1; i <= deals; i++) {
+            file.append("big-")
+                    .append(i)
+                    .append(",Deal ")
+                    .append(i)
+                    .append(",Big Co ")
+                    .append(i % 40)
+                    .append(',')
+                    .append(team.admin().user().email())
+                    .append(",qualify,")
+                    .append(i)
+                    .append(",2027-06-30\n");
+        }
+        tools.jackson.databind.JsonNode done = Uploads.finished(
+                admin,
+                Uploads.csv(
+                        admin,
+                        "preset=generic&source=big",
+                        file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(done.get("created").asInt()).as(done.toString()).isEqualTo(deals);
+
+        List<CSVRecord> rows =
+                parse(admin.get("/api/opportunities.csv?q=Deal%20&sort=AMOUNT").text());
+
+        assertThat(rows).hasSize(deals + 1);
+        List<String> names =
+                rows.subList(1, rows.size()).stream().map(r -> r.get("name")).toList();
+        assertThat(names).doesNotHaveDuplicates().contains("Deal 1", "Deal 500", "Deal 501", "Deal 1750");
+        List<Integer> amounts = rows.subList(1, rows.size()).stream()
+                .map(r -> new java.math.BigDecimal(r.get("amount")).intValue())
+                .toList();
+        assertThat(amounts).isSorted();
+    }
+
     /** The header record, then the data records by column name. */
     private static List<CSVRecord> parse(String csv) throws IOException {
         List<CSVRecord> rows = new ArrayList<>();

@@ -44,6 +44,9 @@ class ResumableImportIntegrationTests {
     ImportJobs jobs;
 
     @Autowired
+    ImportJobMappings mappings;
+
+    @Autowired
     ImportAnalyst analyst;
 
     @Autowired
@@ -100,7 +103,7 @@ class ResumableImportIntegrationTests {
         ParsedImport parsed =
                 analyst.analyse(admin, jobs.request(before, null, null)).parsed();
         Map<String, Long> owners = new HashMap<>();
-        jobs.mapping(id, "OWNER").forEach((source, user) -> owners.put(source, Long.valueOf(user)));
+        mappings.of(id, "OWNER").forEach((source, user) -> owners.put(source, Long.valueOf(user)));
 
         assertThatThrownBy(() -> batches.write(before, admin, parsed, owners, 0, 500))
                 .isInstanceOf(ImportBatches.LostRace.class);

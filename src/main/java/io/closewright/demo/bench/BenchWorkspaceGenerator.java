@@ -29,6 +29,7 @@ public class BenchWorkspaceGenerator {
     private final BenchAsks asks;
     private final BenchActivities activities;
     private final BenchRecompute recompute;
+    private final BenchRows rows;
     private final Clock clock;
 
     BenchWorkspaceGenerator(
@@ -41,6 +42,7 @@ public class BenchWorkspaceGenerator {
             BenchAsks asks,
             BenchActivities activities,
             BenchRecompute recompute,
+            BenchRows rows,
             Clock clock) {
         this.settings = settings;
         this.people = people;
@@ -51,6 +53,7 @@ public class BenchWorkspaceGenerator {
         this.asks = asks;
         this.activities = activities;
         this.recompute = recompute;
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -69,6 +72,7 @@ public class BenchWorkspaceGenerator {
         int checkupCount = checkups.create(shape, team, specs, ids, today, random.split());
         int askCount = asks.create(shape, team, book, specs, ids, today, random.split());
         int activityCount = activities.create(team, book, specs, ids, today, random.split());
+        rows.analyze();
         long loaded = System.nanoTime();
         BenchRecompute.Timings timings = recompute.run(team.admin());
         BenchWorkspace ws = new BenchWorkspace(

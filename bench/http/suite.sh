@@ -190,6 +190,7 @@ lat_row() { # title row target_ms
   local r=${RES[$2]} p95 err v
   p95=$(field p95 "$r"); err=$(field errors "$r")
   v=$(verdict "$p95" "$3"); [ "$err" != 0 ] && v="falls short ($err errors)"
+  [ "$(field requests "$r")" = 0 ] && v="no answer within the run"
   echo "| $1 | p95 $p95 ms, $(field rps "$r") req/s | $(field p95 "$LIMIT_16") ms | $(ratio "$p95" "$(field p95 "$LIMIT_16")") | p95 < $3 ms | $v |"
 }
 {

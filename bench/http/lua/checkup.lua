@@ -14,6 +14,6 @@ end
 function request()
   i = i + 1
   local k = ((i - 1) % #ids) + 1
-  return wrk.format("POST", "/api/opportunities/" .. ids[k] .. "/checkups", { ["Content-Type"] = "application/json" },
+  return wrk.format("POST", "/api/opportunities/" .. ids[k] .. "/checkups", common.headers({ ["Content-Type"] = "application/json" }),
       '{"stepKey": "s20", "heldOn": "' .. os.getenv("TODAY") .. '", "problem": "Budget", "solution": "ROI model"}')
 end

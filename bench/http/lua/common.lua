@@ -11,6 +11,14 @@ function common.auth()
   wrk.headers["Accept"] = os.getenv("ACCEPT") or "application/json"
 end
 
+-- wrk.format uses the headers it is given instead of wrk.headers: these are both.
+function common.headers(extra)
+  local all = {}
+  for k, v in pairs(wrk.headers) do all[k] = v end
+  for k, v in pairs(extra) do all[k] = v end
+  return all
+end
+
 local threads = {}
 local counter = 0
 

@@ -14,7 +14,7 @@ end
 function request()
   i = i + 1
   local k = ((i - 1) % #ids) + 1
-  local headers = { ["Content-Type"] = "application/json", ["If-Match"] = '"' .. versions[k] .. '"' }
+  local headers = common.headers({ ["Content-Type"] = "application/json", ["If-Match"] = '"' .. versions[k] .. '"' })
   versions[k] = tostring(tonumber(versions[k]) + 1)
   return wrk.format("PATCH", "/api/opportunities/" .. ids[k], headers,
       '{"amount": ' .. (10000 + i) .. '}')

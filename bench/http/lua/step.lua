@@ -16,5 +16,5 @@ function request()
   i = i + 1
   local k = ((i - 1) % #ids) + 1
   return wrk.format("POST", "/api/opportunities/" .. ids[k] .. "/plan/steps/" .. steps[k] .. "/done",
-      { ["Content-Type"] = "application/json" }, "{}")
+      common.headers({ ["Content-Type"] = "application/json" }), "{}")
 end

@@ -189,6 +189,15 @@ public class IdentityManagement {
         return created;
     }
 
+    /**
+     * Rebuilds who may see whose records in the workspace from the hierarchy as stored, by the same rule
+     * every user change applies; for loaders that write users in bulk (the benchmark generator).
+     */
+    @Transactional
+    public void rebuildReach(long workspaceId) {
+        reach.rebuild(workspaceId, users.findByWorkspaceId(workspaceId));
+    }
+
     /** Changes a user's name, role, manager or status, if {@code version} is still current. */
     @Transactional
     public UserView updateUser(Viewer admin, long userId, long version, UserChanges changes) {

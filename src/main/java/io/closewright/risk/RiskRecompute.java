@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RiskRecompute {
 
-    static final int CHUNK = 2000;
+    static final int CHUNK = 500;
 
     private final RiskFacts facts;
     private final DealRisks risks;

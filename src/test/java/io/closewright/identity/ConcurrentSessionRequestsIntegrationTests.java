@@ -104,6 +104,27 @@ class ConcurrentSessionRequestsIntegrationTests {
         assertThat(bothAdd(sessions)).isEqualTo("second");
     }
 
+    @Test
+    void aRequestWhoseSessionWasDeletedMeanwhileStillSaves() {
+        assertThat(changeAfterDelete(sessions)).isNull();
+    }
+
+    /**
+     * A request adds one attribute and changes another of its session, which another request deleted (signed
+     * out) meanwhile.
+     */
+    private static <S extends Session> S changeAfterDelete(SessionRepository<S> repository) {
+        S created = repository.createSession();
+        created.setAttribute("closewright.kept", "before");
+        repository.save(created);
+        S loaded = repository.findById(created.getId());
+        repository.deleteById(created.getId());
+        loaded.setAttribute("closewright.added", "late");
+        loaded.setAttribute("closewright.kept", "after");
+        repository.save(loaded);
+        return repository.findById(created.getId());
+    }
+
     /** Two copies of one stored session, as two requests load it, each add the same attribute and save. */
     private static <S extends Session> String bothAdd(SessionRepository<S> repository) {
         S created = repository.createSession();

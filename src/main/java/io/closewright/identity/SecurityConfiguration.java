@@ -1,5 +1,6 @@
 package io.closewright.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Three filter chains: the API ({@code /api/**}) is stateless with bearer tokens and answers
@@ -141,8 +143,21 @@ class SecurityConfiguration {
         target.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
             throttle.recordSuccess(request.getParameter("username"), request.getRemoteAddr());
+            keepNewCsrfToken(request);
             target.onAuthenticationSuccess(request, response, authentication);
         };
+    }
+
+    /**
+     * Signing in replaces the CSRF token with a deferred one that the first page to render would store in
+     * the session. Browsers send several requests right after signing in (the board, its fragments, other
+     * tabs); stored now, in the sign-in request, they all read the same token instead of each writing their
+     * own, so every page's forms stay valid.
+     */
+    private static void keepNewCsrfToken(HttpServletRequest request) {
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
     }
 
     @Bean

@@ -59,10 +59,12 @@ echo "== $(date -u) $KIND, uptime: $(uptime)" | tee "$WORK/uptime.txt"
 echo "== generating $DEALS deals"
 t0=$(millis)
 java -Xmx1g -jar "$JAR" --server.port=$PORT "${DB_ARGS[@]}" --closewright.jobs.auto-start=false \
-  --closewright.bench.deals=$DEALS --closewright.bench.exit=true > "$WORK/generate.log" 2>&1 || true
+  --closewright.bench.deals=$DEALS --closewright.bench.exit=true > "$WORK/generate.log" 2>&1 && GEN_RC=0 || GEN_RC=$?
 GEN_MS=$(( $(millis) - t0 ))
 READY_LINE=$(grep -o 'Bench workspace ready: .*' "$WORK/generate.log" || true)
-[ -n "$READY_LINE" ] || { echo "generation failed, see $WORK/generate.log"; tail -30 "$WORK/generate.log"; exit 1; }
+if [ "$GEN_RC" -ne 0 ] || [ -z "$READY_LINE" ]; then
+  echo "generation failed (exit $GEN_RC), see $WORK/generate.log"; tail -30 "$WORK/generate.log"; exit 1
+fi
 LOAD_MS=$(sed -E 's/.*loadMillis=([0-9]+).*/\1/' <<<"$READY_LINE")
 GEN_RECOMPUTE_MS=$(sed -E 's/.*totalMillis=([0-9]+).*/\1/' <<<"$READY_LINE")
 echo "$READY_LINE"

@@ -4,16 +4,14 @@ local common = require("common")
 common.auth()
 setup = common.setup
 done = common.done
-local ids, i
+local next_deal
 
 function init(args)
-  ids = common.deals()
-  i = 0
+  next_deal = common.rotation()
 end
 
 function request()
-  i = i + 1
-  local k = ((i - 1) % #ids) + 1
-  return wrk.format("POST", "/api/opportunities/" .. ids[k] .. "/checkups", common.headers({ ["Content-Type"] = "application/json" }),
+  local deal, i = next_deal()
+  return wrk.format("POST", "/api/opportunities/" .. deal.id .. "/checkups", common.headers({ ["Content-Type"] = "application/json" }),
       '{"stepKey": "s20", "heldOn": "' .. os.getenv("TODAY") .. '", "problem": "Budget", "solution": "ROI model"}')
 end

@@ -28,24 +28,32 @@ function common.setup(thread)
   table.insert(threads, thread)
 end
 
--- This thread's deals: every THREADS-th line from the thread's own offset, starting at OFFSET.
+-- This thread's deals, {id, version, step} each: every THREADS-th line from the thread's own offset,
+-- starting at OFFSET.
 function common.deals()
-  local ids, versions, steps = {}, {}, {}
+  local deals = {}
   local file = os.getenv("IDS_FILE")
-  if not file then return ids, versions, steps end
+  if not file then return deals end
   local n = tonumber(os.getenv("THREADS") or "2")
   local offset = tonumber(os.getenv("OFFSET") or "0")
   local line_no = 0
   for line in io.lines(file) do
     if line_no >= offset and (line_no - offset) % n == (thread_no - 1) then
       local id, version, step = line:match("^(%d+)%s+(%d+)%s*(%S*)")
-      table.insert(ids, id)
-      table.insert(versions, version)
-      table.insert(steps, step)
+      table.insert(deals, { id = id, version = tonumber(version), step = step })
     end
     line_no = line_no + 1
   end
-  return ids, versions, steps
+  return deals
+end
+
+-- A function answering this thread's deals in turn, round and round, and how many requests came before.
+function common.rotation()
+  local deals, i = common.deals(), 0
+  return function()
+    i = i + 1
+    return deals[((i - 1) % #deals) + 1], i
+  end
 end
 
 function common.done(summary, latency, requests)

@@ -1,21 +1,18 @@
--- PATCH /api/opportunities/{id} with If-Match, a new amount, each deal of IDS_FILE once per thread.
+-- PATCH /api/opportunities/{id} with If-Match, a new amount, each deal of IDS_FILE in turn (its version kept).
 package.path = os.getenv("LUA_DIR") .. "/?.lua;" .. package.path
 local common = require("common")
 common.auth()
 setup = common.setup
 done = common.done
-local ids, versions, i
+local next_deal
 
 function init(args)
-  ids, versions = common.deals()
-  i = 0
+  next_deal = common.rotation()
 end
 
 function request()
-  i = i + 1
-  local k = ((i - 1) % #ids) + 1
-  local headers = common.headers({ ["Content-Type"] = "application/json", ["If-Match"] = '"' .. versions[k] .. '"' })
-  versions[k] = tostring(tonumber(versions[k]) + 1)
-  return wrk.format("PATCH", "/api/opportunities/" .. ids[k], headers,
-      '{"amount": ' .. (10000 + i) .. '}')
+  local deal, i = next_deal()
+  local headers = common.headers({ ["Content-Type"] = "application/json", ["If-Match"] = '"' .. deal.version .. '"' })
+  deal.version = deal.version + 1
+  return wrk.format("PATCH", "/api/opportunities/" .. deal.id, headers, '{"amount": ' .. (10000 + i) .. '}')
 end

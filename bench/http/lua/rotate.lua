@@ -4,14 +4,13 @@ local common = require("common")
 common.auth()
 setup = common.setup
 done = common.done
-local ids, i
+local next_deal
 
 function init(args)
-  ids = common.deals()
-  i = 0
+  next_deal = common.rotation()
 end
 
 function request()
-  i = i + 1
-  return wrk.format("GET", "/api/opportunities/" .. ids[((i - 1) % #ids) + 1])
+  local deal, i = next_deal()
+  return wrk.format("GET", "/api/opportunities/" .. deal.id)
 end

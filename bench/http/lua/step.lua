@@ -4,17 +4,14 @@ local common = require("common")
 common.auth()
 setup = common.setup
 done = common.done
-local ids, steps, i
+local next_deal
 
 function init(args)
-  local versions
-  ids, versions, steps = common.deals()
-  i = 0
+  next_deal = common.rotation()
 end
 
 function request()
-  i = i + 1
-  local k = ((i - 1) % #ids) + 1
-  return wrk.format("POST", "/api/opportunities/" .. ids[k] .. "/plan/steps/" .. steps[k] .. "/done",
+  local deal, i = next_deal()
+  return wrk.format("POST", "/api/opportunities/" .. deal.id .. "/plan/steps/" .. deal.step .. "/done",
       common.headers({ ["Content-Type"] = "application/json" }), "{}")
 end

@@ -9,6 +9,7 @@ import io.closewright.support.IntegrationTest;
 import io.closewright.support.PageSession;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ class SignedInChangesIntegrationTests {
 
     @Test
     void aDemotedAdminIsRefusedAdminPagesOnTheNextRequest() {
-        String email = "second-admin-" + System.nanoTime() + "@example.com";
+        String email = "second-admin-" + UUID.randomUUID() + "@example.com";
         long id = admin.post("/api/users", newUser(email, "ADMIN")).id();
         PageSession session = PageSession.signIn(port, email, Fixtures.PASSWORD, "/admin/users");
         assertThat(session.get("/admin/users").status()).isEqualTo(200);
@@ -84,7 +85,7 @@ class SignedInChangesIntegrationTests {
 
     @Test
     void aDemotedAdminsApiTokenLosesAdminRightsOnTheNextRequest() {
-        String email = "token-admin-" + System.nanoTime() + "@example.com";
+        String email = "token-admin-" + UUID.randomUUID() + "@example.com";
         long id = admin.post("/api/users", newUser(email, "ADMIN")).id();
         Api token = admin.as(admin.post("/api/auth/token", Map.of("email", email, "password", Fixtures.PASSWORD))
                 .json()
@@ -97,14 +98,14 @@ class SignedInChangesIntegrationTests {
         assertThat(token.get("/api/me").json().get("role").asString())
                 .as("the token's cached principal is dropped with the change")
                 .isEqualTo("REP");
-        assertThat(token.post("/api/users", newUser("never-" + System.nanoTime() + "@example.com", "REP"))
+        assertThat(token.post("/api/users", newUser("never-" + UUID.randomUUID() + "@example.com", "REP"))
                         .status())
                 .isEqualTo(403);
     }
 
     @Test
     void aDisabledAdminCannotReEnableThemself() {
-        String email = "doomed-admin-" + System.nanoTime() + "@example.com";
+        String email = "doomed-admin-" + UUID.randomUUID() + "@example.com";
         long id = admin.post("/api/users", newUser(email, "ADMIN")).id();
         PageSession session = PageSession.signIn(port, email, Fixtures.PASSWORD, "/admin/users");
 

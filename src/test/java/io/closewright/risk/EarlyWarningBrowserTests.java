@@ -7,6 +7,7 @@ import io.closewright.support.Api;
 import io.closewright.support.Browser;
 import io.closewright.support.Fixtures;
 import io.closewright.support.IntegrationTest;
+import io.closewright.support.RecordedNotices;
 import io.closewright.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,11 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 11's early warning as one flow in real Chromium: a commit deal slips because time passes (on Mon
+ * Issue 11's early warning as one flow in real Chromium. A commit deal slips because time passes: on Mon
  * 28 Dec 2026 its six working days of work project Mon 4 Jan 2027, after the 31 Dec target and out of the
- * quarter); the rep re-dates it from the recommendation (the suggested date prefilled, a reason required);
- * the manager signs in, sees the slip alert in the inbox with the unread count, opens it, and the count
- * goes down.
+ * quarter, and the recompute job tells the manager once. The rep sees the red badge on the board, re-dates
+ * the deal from the recommendation on its page (the suggested date prefilled, a reason required); the
+ * manager finds it on Team risks, sees the slip alert in the inbox with the unread count, opens it, and the
+ * count goes down.
  */
 @IntegrationTest
 class EarlyWarningBrowserTests {
@@ -37,6 +39,9 @@ class EarlyWarningBrowserTests {
 
     @Autowired
     RiskJobs jobs;
+
+    @Autowired
+    RecordedNotices notices;
 
     @Autowired
     TestClock clock;
@@ -53,15 +58,27 @@ class EarlyWarningBrowserTests {
         long deal = RiskTesting.dealWithPlan(rep, "Early warning", "2026-12-31", "COMMIT");
         clock.set(Instant.parse("2026-12-28T09:00:00Z"));
         jobs.recomputeAll();
+        assertThat(notices.about(deal, SlipAlerts.KIND)).hasSize(1);
         Api manager = team.managerA().api();
         await().atMost(Duration.ofSeconds(30)).until(() -> unread(manager) == 1);
 
         try (Browser browser = new Browser(port)) {
             browser.signIn(team.repA1().user().email(), Fixtures.PASSWORD);
-            browser.open("/opportunities/" + deal);
-            assertThat(browser.find(By.id("risk-slip")).getText()).contains("outside 2026-Q4");
+            browser.open("/pipeline");
+            WebElement badge = browser.find(By.cssSelector("#card-" + deal + " .cw-risk-badge"));
+            assertThat(badge.getAttribute("data-risk")).isEqualTo("HIGH");
+            assertThat(badge.getAttribute("title")).contains("Plan off track");
+
+            browser.click(browser.find(By.cssSelector("#card-" + deal + " .cw-card-name")));
+            WebElement header = browser.find(By.cssSelector("#risk-badge-" + deal + ".cw-risk-badge"));
+            assertThat(header.getAttribute("data-risk")).isEqualTo("HIGH");
+            assertThat(browser.find(By.id("risk-slip")).getText())
+                    .contains("outside 2026-Q4")
+                    .contains("Security review")
+                    .contains("manager told");
             assertThat(browser.find(By.id("risk-close-date")).getAttribute("value"))
                     .isEqualTo("2027-01-04");
+
             browser.click(browser.find(By.id("risk-redate-submit")));
             assertThat(browser.find(By.cssSelector("#risk-redate .invalid-feedback"))
                             .getText())
@@ -70,8 +87,13 @@ class EarlyWarningBrowserTests {
             browser.click(browser.find(By.id("risk-redate-submit")));
             browser.waitFor(
                     d -> d.findElement(By.id("deal-close-date")).getText().contains("Mon 4 Jan 2027"));
+            assertThat(browser.find(By.cssSelector(".cw-flash")).getText())
+                    .contains("Close date moved to Mon 4 Jan 2027");
             browser.waitFor(d -> d.findElements(By.id("risk-slip")).isEmpty()
                     && !d.findElements(By.id("risk-level")).isEmpty());
+            assertThat(browser.find(By.id("risk-level")).getAttribute("data-risk"))
+                    .isNotEqualTo("HIGH");
+            browser.screenshot("risk-after-redate");
         }
         assertThat(rep.get("/api/opportunities/" + deal + "/history")
                         .json()
@@ -82,6 +104,13 @@ class EarlyWarningBrowserTests {
 
         try (Browser browser = new Browser(port)) {
             browser.signIn(team.managerA().user().email(), Fixtures.PASSWORD);
+            browser.open("/team/risks");
+            assertThat(browser.find(By.cssSelector("#risk-table tr[data-deal='" + deal + "']"))
+                            .getText())
+                    .contains("Early warning");
+            browser.find(By.cssSelector("[data-risk-chart] canvas"));
+            browser.screenshot("team-risks");
+
             browser.open("/pipeline");
             assertThat(badge(browser.driver())).isEqualTo("1");
             browser.click(browser.find(By.id("nav-inbox")));

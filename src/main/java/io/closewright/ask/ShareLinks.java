@@ -2,6 +2,7 @@ package io.closewright.ask;
 
 import io.closewright.identity.Viewer;
 import io.closewright.opportunity.OpportunityManagement;
+import io.closewright.opportunity.OpportunityStatus;
 import io.closewright.opportunity.OpportunityView;
 import io.closewright.shared.NotFoundException;
 import io.closewright.shared.RuleViolationException;
@@ -69,7 +70,7 @@ class ShareLinks {
     }
 
     List<ShareLinkView> links(Viewer viewer, long opportunityId) {
-        opportunities.opportunity(viewer, opportunityId);
+        boolean dealOpen = opportunities.opportunity(viewer, opportunityId).status() == OpportunityStatus.OPEN;
         Instant now = clock.instant();
         return jdbc.sql("SELECT l.id, l.contact_id, c.name AS contact, l.created_at, l.expires_at, l.revoked_at,"
                         + " (SELECT COUNT(*) FROM share_visit v WHERE v.share_link_id = l.id) AS visits,"
@@ -81,6 +82,8 @@ class ShareLinks {
                     Instant expires = rs.getTimestamp("expires_at").toInstant();
                     Timestamp revoked = rs.getTimestamp("revoked_at");
                     Timestamp last = rs.getTimestamp("last_visit");
+                    ShareLinkView.Status status =
+                            ShareLinkView.Status.of(revoked != null, !expires.isAfter(now), dealOpen);
                     return new ShareLinkView(
                             rs.getLong("id"),
                             (Long) rs.getObject("contact_id", Long.class),
@@ -88,7 +91,8 @@ class ShareLinks {
                             rs.getTimestamp("created_at").toInstant(),
                             expires,
                             revoked == null ? null : revoked.toInstant(),
-                            revoked == null && expires.isAfter(now),
+                            status == ShareLinkView.Status.ACTIVE,
+                            status,
                             rs.getLong("visits"),
                             last == null ? null : last.toInstant());
                 })

@@ -6,6 +6,7 @@ import io.closewright.support.Api;
 import io.closewright.support.Deals;
 import io.closewright.support.Fixtures;
 import io.closewright.support.IntegrationTest;
+import io.closewright.support.PageSession;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,6 +74,36 @@ class ClosedDealsAndForeignContactsIntegrationTests {
         String token = url.substring(url.lastIndexOf('/') + 1);
         assertThat(post("/share/" + token + "/comments", "body=still+there%3F").statusCode())
                 .isEqualTo(404);
+
+        var link = rep.get("/api/opportunities/" + deal + "/share-links").json().get(0);
+        assertThat(link.get("active").asBoolean()).isFalse();
+        assertThat(link.get("status").asString()).isEqualTo("DEAL_CLOSED");
+        PageSession page =
+                PageSession.signIn(port, team.repA1().user().email(), Fixtures.PASSWORD, "/opportunities/" + deal);
+        assertThat(page.get("/opportunities/" + deal + "/asks-section").text())
+                .contains("Deal closed")
+                .doesNotContain("/share-links/" + link.get("id").asLong() + "/revoke");
+    }
+
+    @Test
+    void anOpenDealsLinkIsActiveUntilRevoked() {
+        long link = rep.post(
+                        "/api/opportunities/" + deal + "/share-links",
+                        Map.of("contactId", contact, "expiresInDays", 14))
+                .id();
+        var listed =
+                rep.get("/api/opportunities/" + deal + "/share-links").json().get(0);
+        assertThat(listed.get("active").asBoolean()).isTrue();
+        assertThat(listed.get("status").asString()).isEqualTo("ACTIVE");
+
+        assertThat(rep.delete("/api/opportunities/" + deal + "/share-links/" + link)
+                        .status())
+                .isEqualTo(204);
+
+        var revoked =
+                rep.get("/api/opportunities/" + deal + "/share-links").json().get(0);
+        assertThat(revoked.get("active").asBoolean()).isFalse();
+        assertThat(revoked.get("status").asString()).isEqualTo("REVOKED");
     }
 
     @Test

@@ -39,27 +39,29 @@ class DealRisks {
         this.batch = batch;
     }
 
-    Map<Long, Stored> stored(long workspaceId, Collection<Long> ids) {
+    /** The stored rows of the selected deals that have one, by deal id. */
+    Map<Long, Stored> stored(long workspaceId, DealSelection ids) {
         Map<Long, Stored> rows = new HashMap<>();
         if (ids.isEmpty()) {
             return rows;
         }
-        jdbc.sql("SELECT opportunity_id, risk_level, signals, summary, projected_close, suggested_close,"
-                        + " slip_alert_active FROM deal_risk WHERE workspace_id = :ws AND opportunity_id IN (:ids)")
-                .param("ws", workspaceId)
-                .param("ids", ids)
-                .query(rs -> {
-                    rows.put(
+        String sql = "SELECT opportunity_id, risk_level, signals, summary, projected_close, suggested_close,"
+                + " slip_alert_active FROM deal_risk WHERE workspace_id = :ws AND " + ids.on("opportunity_id");
+        ids.bind(jdbc.sql(sql).param("ws", workspaceId)).query(rs -> {
+            if (!ids.contains(rs.getLong(1))) {
+                return;
+            }
+            rows.put(
+                    rs.getLong(1),
+                    new Stored(
                             rs.getLong(1),
-                            new Stored(
-                                    rs.getLong(1),
-                                    RiskLevel.valueOf(rs.getString(2)),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getObject(5, LocalDate.class),
-                                    rs.getObject(6, LocalDate.class),
-                                    rs.getBoolean(7)));
-                });
+                            RiskLevel.valueOf(rs.getString(2)),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getObject(5, LocalDate.class),
+                            rs.getObject(6, LocalDate.class),
+                            rs.getBoolean(7)));
+        });
         return rows;
     }
 

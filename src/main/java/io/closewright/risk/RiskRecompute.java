@@ -46,7 +46,7 @@ class RiskRecompute {
             if (ids.isEmpty()) {
                 break;
             }
-            transactions.executeWithoutResult(tx -> assess(context, ids));
+            transactions.executeWithoutResult(tx -> assess(context, DealSelection.chunk(ids)));
             done += ids.size();
             after = ids.get(ids.size() - 1);
         }
@@ -56,10 +56,10 @@ class RiskRecompute {
 
     /** Re-assesses some deals of a workspace, inside the caller's transaction; answers the assessments. */
     List<RiskAssessment> deals(long workspaceId, Collection<Long> ids) {
-        return assess(contexts.of(workspaceId), ids);
+        return assess(contexts.of(workspaceId), DealSelection.of(ids));
     }
 
-    private List<RiskAssessment> assess(RiskContext context, Collection<Long> ids) {
+    private List<RiskAssessment> assess(RiskContext context, DealSelection ids) {
         List<DealRiskFacts> deals = facts.load(context, ids);
         Map<Long, DealRisks.Stored> before = risks.stored(context.workspaceId(), ids);
         RiskAssessor assessor = context.assessor();

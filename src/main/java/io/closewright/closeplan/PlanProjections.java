@@ -2,6 +2,7 @@ package io.closewright.closeplan;
 
 import io.closewright.closeplan.scheduling.StepOwner;
 import io.closewright.closeplan.scheduling.StepSpec;
+import io.closewright.shared.calendar.BusinessCalendar;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,13 @@ import org.springframework.stereotype.Component;
  * are skipped in Java); a sparse set as {@code IN (:ids)}. Either way the condition stands on both sides of
  * the plan/step join, so that neither side is read beyond the set (PostgreSQL otherwise merge-joins the
  * steps with every plan from the workspace's first, and each later set costs more).
+ *
+ * <p>A projection is a function of the plan's steps, the deal's close date, today and the workspace's
+ * calendar. Steps change only through the plan aggregate, which raises the plan's version on every save,
+ * and the calendar has a version of its own, so a projection is kept per deal under the key of those
+ * inputs and reused while the key is the same: a repeated forecast reads only the plans' versions
+ * (one small row per deal) and schedules only the plans that changed. The version and the steps of a
+ * plan that is scheduled come from the same statement, so a kept projection always matches its key.
  */
 @Component
 class PlanProjections {
@@ -30,39 +39,97 @@ class PlanProjections {
     /** A set is read as a range when its id span is at most this many times its size. */
     private static final int DENSE_SPAN = 4;
 
+    /** Past this many kept projections (far more than a workspace has open plans) the store starts again. */
+    static final int MAX_KEPT = 250_000;
+
     private final JdbcClient jdbc;
     private final PlanCalendars calendars;
+    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
     PlanProjections(JdbcClient jdbc, PlanCalendars calendars) {
         this.jdbc = jdbc;
         this.calendars = calendars;
     }
 
+    /** Every input of one deal's projection besides its steps, which the plan's version stands for. */
+    private record Inputs(
+            long workspaceId, long planVersion, LocalDate target, LocalDate today, long calendarVersion, int buffer) {}
+
+    private record Kept(Inputs inputs, LocalDate projected) {}
+
+    private record Plan(long version, List<StepSpec> steps) {}
+
     Map<Long, LocalDate> projected(long workspaceId, Map<Long, LocalDate> targets, LocalDate today) {
-        Map<Long, List<StepSpec>> steps = new HashMap<>();
-        List<Long> ids = new ArrayList<>(targets.keySet());
-        Collections.sort(ids);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            load(workspaceId, ids.subList(from, Math.min(ids.size(), from + CHUNK)), steps);
-        }
         WorkspaceCalendar calendar = calendars.of(workspaceId);
+        long calendarVersion = calendar.version == null ? -1 : calendar.version;
+        List<Long> ids = new ArrayList<>(targets.keySet());
+        Map<Long, Long> versions = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            versions(workspaceId, ids.subList(from, Math.min(ids.size(), from + CHUNK)), versions);
+        }
         Map<Long, LocalDate> projected = new HashMap<>();
-        steps.forEach((id, specs) -> projected.put(
-                id,
-                PlanChecks.schedule(specs, targets.get(id), today, calendar.businessCalendar(), calendar.riskBufferDays)
-                        .projectedCloseDate()));
+        List<Long> stale = new ArrayList<>();
+        versions.forEach((id, version) -> {
+            Kept k = kept.get(id);
+            Inputs now =
+                    new Inputs(workspaceId, version, targets.get(id), today, calendarVersion, calendar.riskBufferDays);
+            if (k != null && k.inputs().equals(now)) {
+                projected.put(id, k.projected());
+            } else {
+                stale.add(id);
+            }
+        });
+        if (stale.isEmpty()) {
+            return projected;
+        }
+        Collections.sort(stale);
+        Map<Long, Plan> plans = new HashMap<>();
+        for (int from = 0; from < stale.size(); from += CHUNK) {
+            load(workspaceId, stale.subList(from, Math.min(stale.size(), from + CHUNK)), plans);
+        }
+        if (kept.size() > MAX_KEPT) {
+            kept.clear();
+        }
+        BusinessCalendar business = calendar.businessCalendar();
+        plans.forEach((id, plan) -> {
+            LocalDate day = PlanChecks.schedule(plan.steps(), targets.get(id), today, business, calendar.riskBufferDays)
+                    .projectedCloseDate();
+            projected.put(id, day);
+            kept.put(
+                    id,
+                    new Kept(
+                            new Inputs(
+                                    workspaceId,
+                                    plan.version(),
+                                    targets.get(id),
+                                    today,
+                                    calendarVersion,
+                                    calendar.riskBufferDays),
+                            day));
+        });
         return projected;
     }
 
-    private void load(long workspaceId, List<Long> ids, Map<Long, List<StepSpec>> into) {
+    private void versions(long workspaceId, List<Long> ids, Map<Long, Long> into) {
+        jdbc.sql("SELECT p.opportunity_id, p.version FROM close_plan p WHERE p.workspace_id = :ws"
+                        + " AND p.opportunity_id IN (:ids)")
+                .param("ws", workspaceId)
+                .param("ids", ids)
+                .query((rs, n) -> into.put(rs.getLong("opportunity_id"), rs.getLong("version")))
+                .list();
+    }
+
+    private void load(long workspaceId, List<Long> ids, Map<Long, Plan> into) {
+        Map<Long, List<StepSpec>> steps = new HashMap<>();
+        Map<Long, Long> versions = new HashMap<>();
         long first = ids.get(0);
         long last = ids.get(ids.size() - 1);
         boolean range = last - first < (long) DENSE_SPAN * ids.size();
         Set<Long> wanted = range ? new HashSet<>(ids) : null;
         String condition = range ? " BETWEEN :first AND :last" : " IN (:ids)";
         JdbcClient.StatementSpec spec = jdbc.sql(
-                        "SELECT s.close_plan_id, s.step_key, s.title, s.owner, s.duration_days, s.depends_on, s.done_on"
-                                + " FROM plan_step s JOIN close_plan p ON p.opportunity_id = s.close_plan_id"
+                        "SELECT s.close_plan_id, p.version, s.step_key, s.title, s.owner, s.duration_days, s.depends_on,"
+                                + " s.done_on FROM plan_step s JOIN close_plan p ON p.opportunity_id = s.close_plan_id"
                                 + " WHERE p.workspace_id = :ws AND p.opportunity_id" + condition
                                 + " AND s.close_plan_id" + condition + " ORDER BY s.close_plan_id, s.position")
                 .param("ws", workspaceId);
@@ -73,7 +140,8 @@ class PlanProjections {
                 return;
             }
             Date done = rs.getDate("done_on");
-            into.computeIfAbsent(id, k -> new ArrayList<>())
+            versions.put(id, rs.getLong("version"));
+            steps.computeIfAbsent(id, k -> new ArrayList<>())
                     .add(new StepSpec(
                             rs.getString("step_key"),
                             rs.getString("title"),
@@ -82,5 +150,6 @@ class PlanProjections {
                             Lists.keys(rs.getString("depends_on")),
                             done == null ? null : done.toLocalDate()));
         });
+        steps.forEach((id, specs) -> into.put(id, new Plan(versions.get(id), specs)));
     }
 }

@@ -60,18 +60,19 @@ class ForecastInputs {
         return own;
     }
 
-    WinCalibration calibration(Viewer viewer) {
-        Map<String, Double> stages = new HashMap<>();
-        stageProbabilities(viewer).forEach((k, p) -> stages.put(k, p / 100.0));
-        return WinCalibration.of(
-                stages,
-                queries.outcomesByStage(viewer, since(viewer)),
-                settings.minClosedDeals(),
-                settings.priorWeight());
+    /** The read of the viewer's closed deals that both {@link #calibration} and {@link #slips} are made from. */
+    ForecastQueries.ClosedHistory closedHistory(Viewer viewer) {
+        return queries.closedHistory(viewer, since(viewer));
     }
 
-    SlipHistory slips(Viewer viewer) {
-        List<Integer> slips = queries.slips(viewer, since(viewer));
+    WinCalibration calibration(Viewer viewer, ForecastQueries.ClosedHistory history) {
+        Map<String, Double> stages = new HashMap<>();
+        stageProbabilities(viewer).forEach((k, p) -> stages.put(k, p / 100.0));
+        return WinCalibration.of(stages, history.outcomesByStage(), settings.minClosedDeals(), settings.priorWeight());
+    }
+
+    SlipHistory slips(ForecastQueries.ClosedHistory history) {
+        List<Integer> slips = history.slips();
         return slips.size() < settings.minClosedDeals() ? SlipHistory.none() : SlipHistory.of(slips);
     }
 

@@ -93,48 +93,57 @@ class ForecastQueries {
                 .list();
     }
 
-    /** Won and lost counts of the viewer's visible closed deals since {@code since}, by their last open stage. */
-    Map<String, WinCalibration.Outcomes> outcomesByStage(Viewer viewer, LocalDate since) {
-        Map<String, long[]> counts = new HashMap<>();
-        jdbc.sql("SELECT c.old_value AS stage, o.status, COUNT(DISTINCT o.id) AS deals FROM opportunity o"
-                        + " JOIN opportunity_change c ON c.opportunity_id = o.id AND c.field = 'stage'"
-                        + " AND c.new_value = o.stage_key WHERE o.workspace_id = :ws AND o.status IN ('WON', 'LOST')"
-                        + " AND o.closed_on >= :since AND " + Visibility.visibleOwner("o.owner_id")
-                        + " GROUP BY c.old_value, o.status")
-                .param("ws", viewer.workspaceId())
-                .param("viewerId", viewer.userId())
-                .param("since", since)
-                .query((rs, n) -> {
-                    long[] c = counts.computeIfAbsent(rs.getString("stage"), k -> new long[2]);
-                    c["WON".equals(rs.getString("status")) ? 0 : 1] += rs.getLong("deals");
-                    return 0;
-                })
-                .list();
-        Map<String, WinCalibration.Outcomes> outcomes = new HashMap<>();
-        counts.forEach((stage, c) -> outcomes.put(stage, new WinCalibration.Outcomes(c[0], c[1])));
-        return outcomes;
-    }
+    /**
+     * What the viewer's visible deals closed since a day say about the open ones: won and lost counts by
+     * their last open stage (each deal once per stage it entered its closing stage from), and per deal
+     * the calendar days its close date was pushed later in total (0 when never).
+     */
+    record ClosedHistory(Map<String, WinCalibration.Outcomes> outcomesByStage, List<Integer> slips) {}
 
     /**
-     * Per visible deal closed since {@code since}: the calendar days its close date was pushed later in
-     * total (0 when never).
+     * The viewer's {@link ClosedHistory} since {@code since}, in one statement: the visible deals closed
+     * since then with their stage and close-date changes.
      */
-    List<Integer> slips(Viewer viewer, LocalDate since) {
+    ClosedHistory closedHistory(Viewer viewer, LocalDate since) {
         Map<Long, Integer> slips = new HashMap<>();
-        jdbc.sql("SELECT o.id, c.old_value, c.new_value FROM opportunity o LEFT JOIN opportunity_change c"
-                        + " ON c.opportunity_id = o.id AND c.field = 'closeDate' WHERE o.workspace_id = :ws"
-                        + " AND o.status IN ('WON', 'LOST') AND o.closed_on >= :since AND "
+        Map<Long, java.util.Set<String>> lastOpenStages = new HashMap<>();
+        Map<Long, Boolean> wonOf = new HashMap<>();
+        jdbc.sql("SELECT o.id, o.status, o.stage_key, c.field, c.old_value, c.new_value FROM opportunity o"
+                        + " LEFT JOIN opportunity_change c ON c.opportunity_id = o.id AND c.field IN ('stage', 'closeDate')"
+                        + " WHERE o.workspace_id = :ws AND o.status IN ('WON', 'LOST') AND o.closed_on >= :since AND "
                         + Visibility.visibleOwner("o.owner_id"))
                 .param("ws", viewer.workspaceId())
                 .param("viewerId", viewer.userId())
                 .param("since", since)
                 .query((rs, n) -> {
-                    slips.merge(
-                            rs.getLong("id"), push(rs.getString("old_value"), rs.getString("new_value")), Integer::sum);
+                    long id = rs.getLong("id");
+                    String field = rs.getString("field");
+                    if ("stage".equals(field)) {
+                        if (java.util.Objects.equals(rs.getString("new_value"), rs.getString("stage_key"))) {
+                            lastOpenStages
+                                    .computeIfAbsent(id, k -> new java.util.HashSet<>())
+                                    .add(rs.getString("old_value"));
+                            wonOf.put(id, "WON".equals(rs.getString("status")));
+                        }
+                        slips.putIfAbsent(id, 0);
+                    } else {
+                        int push = "closeDate".equals(field)
+                                ? push(rs.getString("old_value"), rs.getString("new_value"))
+                                : 0;
+                        slips.merge(id, push, Integer::sum);
+                    }
                     return 0;
                 })
                 .list();
-        return new ArrayList<>(slips.values());
+        Map<String, long[]> counts = new HashMap<>();
+        lastOpenStages.forEach((id, stages) -> {
+            for (String stage : stages) {
+                counts.computeIfAbsent(stage, k -> new long[2])[wonOf.get(id) ? 0 : 1]++;
+            }
+        });
+        Map<String, WinCalibration.Outcomes> outcomes = new HashMap<>();
+        counts.forEach((stage, c) -> outcomes.put(stage, new WinCalibration.Outcomes(c[0], c[1])));
+        return new ClosedHistory(outcomes, new ArrayList<>(slips.values()));
     }
 
     /** The stage changes of the scope's deals as (deal, from, to), in the order they happened. */
@@ -158,11 +167,39 @@ class ForecastQueries {
             return 0;
         }
         try {
-            long days = ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to));
+            long days = ChronoUnit.DAYS.between(isoDate(from), isoDate(to));
             return (int) Math.max(0, Math.min(days, 3650));
         } catch (java.time.DateTimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * A day written as {@code yyyy-MM-dd} (how changes record close dates), read without a formatter;
+     * anything else goes to {@link LocalDate#parse}, which throws for what is not a date.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
     }
 
     private JdbcClient.StatementSpec bind(String sql, Viewer viewer, ForecastScope scope) {

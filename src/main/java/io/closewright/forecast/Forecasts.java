@@ -87,8 +87,9 @@ class Forecasts {
 
     private ForecastView.Expected expected(
             Viewer viewer, Period period, List<ForecastQueries.OpenRow> open, BigDecimal closedWon) {
-        WinCalibration calibration = inputs.calibration(viewer);
-        SlipHistory slips = inputs.slips(viewer);
+        ForecastQueries.ClosedHistory history = inputs.closedHistory(viewer);
+        WinCalibration calibration = inputs.calibration(viewer, history);
+        SlipHistory slips = inputs.slips(history);
         SimulationResult r = PlanAwareSimulation.run(
                 inputs.simDeals(viewer, open, calibration),
                 slips,

@@ -37,7 +37,8 @@ public class ForecastBenchmark {
 
     static final Period QUARTER = Period.parse("2026-Q4").orElseThrow();
 
-    @Param({"20", "40"})
+    /** 300 a rep is the generated 100,000-deal workspace's team (about 15,000 open deals). */
+    @Param({"20", "40", "300"})
     int dealsPerRep;
 
     List<SimDeal> deals;
@@ -87,6 +88,34 @@ public class ForecastBenchmark {
             for (int i = 0; i < n; i++) {
                 sum += random.nextDouble();
             }
+        }
+        return sum;
+    }
+
+    /**
+     * The simulation's trials as the engine filled them before geometric skipping (one uniform draw per
+     * deal and trial against its chance, trial by trial), over the same chances: the "before" of the same run.
+     */
+    @Benchmark
+    public double drawPerDealAndTrial() {
+        int n = deals.size();
+        double[] amounts = new double[n];
+        double[] chances = new double[n];
+        for (int i = 0; i < n; i++) {
+            SimDeal d = deals.get(i);
+            amounts[i] = d.amount();
+            chances[i] = d.winProbability() * slips.chanceWithin(d.expectedClose(), QUARTER);
+        }
+        SplittableRandom random = new SplittableRandom(42);
+        double sum = 0;
+        for (int t = 0; t < 10_000; t++) {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                if (chances[i] > 0 && chances[i] < 1 && random.nextDouble() < chances[i]) {
+                    total += amounts[i];
+                }
+            }
+            sum += total;
         }
         return sum;
     }

@@ -11,10 +11,17 @@ import java.util.SplittableRandom;
  * workspace's history; the trial's total is what was already won in the period plus the deals won and
  * closing within it. Seeded: the same inputs and seed give the same result.
  *
- * <p>A deal's slip matters only through whether it lands in the period, so each trial draws one
- * uniform number per deal against {@code p * q}, where {@code q} is the exact share of historical slips
- * that land it in the period ({@link SlipHistory#chanceWithin}). This has the same distribution as
- * drawing the win and the slip separately, at a fraction of the cost.
+ * <p>A deal's slip matters only through whether it lands in the period, so a deal adds its amount to
+ * a trial with probability {@code w = p * q}, where {@code q} is the exact share of historical slips
+ * that land it in the period ({@link SlipHistory#chanceWithin}), independently of every other deal and
+ * trial. This has the same distribution as drawing the win and the slip separately.
+ *
+ * <p>The trials are filled deal by deal ({@link BernoulliTrials}): a deal with {@code w} of 0 or 1 costs
+ * nothing per trial; a rare outcome (the win when {@code w} is small, the loss when {@code w} is near 1)
+ * is placed by drawing the gaps between the trials it happens in (geometric skipping), which costs about
+ * {@code trials * min(w, 1 - w)} draws; other deals get one 53-bit draw per trial, compared without a
+ * branch. Every way gives each trial an independent Bernoulli({@code w}) outcome, so the distribution is
+ * the one of one uniform draw per deal and trial; the seed fixes every draw, so a run is reproducible.
  */
 public final class PlanAwareSimulation {
 
@@ -50,28 +57,18 @@ public final class PlanAwareSimulation {
     }
 
     private static double[] totals(double[] amounts, double[] chances, double base, int trials, long seed) {
-        int n = 0;
         double certain = base;
-        double[] a = new double[amounts.length];
-        double[] c = new double[amounts.length];
+        double[] totals = new double[trials];
+        BernoulliTrials draws = new BernoulliTrials(new SplittableRandom(seed));
         for (int i = 0; i < amounts.length; i++) {
             if (chances[i] >= 1) {
                 certain += amounts[i];
             } else if (chances[i] > 0) {
-                a[n] = amounts[i];
-                c[n++] = chances[i];
+                certain += draws.add(totals, amounts[i], chances[i]);
             }
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] totals = new double[trials];
         for (int t = 0; t < trials; t++) {
-            double total = certain;
-            for (int i = 0; i < n; i++) {
-                if (random.nextDouble() < c[i]) {
-                    total += a[i];
-                }
-            }
-            totals[t] = total;
+            totals[t] += certain;
         }
         return totals;
     }

@@ -35,10 +35,11 @@ class PlanProjections {
             load(workspaceId, ids.subList(from, Math.min(ids.size(), from + CHUNK)), steps);
         }
         WorkspaceCalendar calendar = calendars.of(workspaceId);
+        io.closewright.shared.calendar.BusinessCalendar business = calendars.businessCalendar(workspaceId);
         Map<Long, LocalDate> projected = new HashMap<>();
         steps.forEach((id, specs) -> projected.put(
                 id,
-                PlanChecks.schedule(specs, targets.get(id), today, calendar.businessCalendar(), calendar.riskBufferDays)
+                PlanChecks.schedule(specs, targets.get(id), today, business, calendar.riskBufferDays)
                         .projectedCloseDate()));
         return projected;
     }

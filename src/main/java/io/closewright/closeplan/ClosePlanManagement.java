@@ -35,6 +35,7 @@ public class ClosePlanManagement {
     private final PlanBatch batch;
     private final OpportunityManagement opportunities;
     private final StepAssignees assignees;
+    private final PlanStepMarks marks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -46,6 +47,7 @@ public class ClosePlanManagement {
             PlanBatch batch,
             OpportunityManagement opportunities,
             StepAssignees assignees,
+            PlanStepMarks marks,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
@@ -55,6 +57,7 @@ public class ClosePlanManagement {
         this.batch = batch;
         this.opportunities = opportunities;
         this.assignees = assignees;
+        this.marks = marks;
         this.events = events;
         this.clock = clock;
     }
@@ -115,7 +118,7 @@ public class ClosePlanManagement {
         LocalDate on = doneOn == null ? today : doneOn;
         ClosePlan plan = load(opportunityId);
         plan.complete(stepKey, on, today);
-        PlanView view = saveAndWatch(plan, deal.closeDate(), deal.ownerId());
+        PlanView view = saveAndWatch(plan, deal.closeDate(), deal.ownerId(), stepKey);
         PlanStepView step = step(view, stepKey);
         events.publishEvent(new StepCompleted(
                 opportunityId, viewer.workspaceId(), stepKey, step.title(), step.owner(), on, viewer.userId()));
@@ -128,7 +131,7 @@ public class ClosePlanManagement {
         OpportunityView deal = opportunities.opportunity(viewer, opportunityId);
         ClosePlan plan = load(opportunityId);
         plan.reopen(stepKey);
-        PlanView view = saveAndWatch(plan, deal.closeDate(), deal.ownerId());
+        PlanView view = saveAndWatch(plan, deal.closeDate(), deal.ownerId(), stepKey);
         events.publishEvent(new StepReopened(
                 opportunityId,
                 viewer.workspaceId(),
@@ -167,7 +170,7 @@ public class ClosePlanManagement {
         ClosePlan plan = load(opportunityId);
         plan.requireOwner(stepKey, io.closewright.closeplan.scheduling.StepOwner.BUYER);
         plan.complete(stepKey, today, today);
-        return saveAndWatch(plan, facts.closeDate(), facts.ownerId());
+        return saveAndWatch(plan, facts.closeDate(), facts.ownerId(), stepKey);
     }
 
     /** Schedules a template or steps for a proposed close date, storing nothing. */
@@ -179,8 +182,8 @@ public class ClosePlanManagement {
         List<StepSpec> specs = drafts.stream().map(d -> StoredStep.of(d).spec()).toList();
         LocalDate today = opportunities.today(viewer);
         WorkspaceCalendar calendar = calendars.of(viewer.workspaceId());
-        PlanSchedule schedule =
-                PlanChecks.schedule(specs, closeDate, today, calendar.businessCalendar(), calendar.riskBufferDays);
+        PlanSchedule schedule = PlanChecks.schedule(
+                specs, closeDate, today, calendars.businessCalendar(viewer.workspaceId()), calendar.riskBufferDays);
         return PlanView.of(null, templateId, today, schedule, drafts, 0);
     }
 
@@ -199,7 +202,7 @@ public class ClosePlanManagement {
         Optional<DealFacts> facts = opportunities.facts(opportunityId);
         Optional<ClosePlan> plan = plans.findById(opportunityId);
         if (facts.isPresent() && plan.isPresent()) {
-            saveAndWatch(plan.get(), facts.get().closeDate(), facts.get().ownerId());
+            saveAndWatch(plan.get(), facts.get().closeDate(), facts.get().ownerId(), PlanStepMarks.NO_STEP);
         }
     }
 
@@ -313,12 +316,28 @@ public class ClosePlanManagement {
         return calendars.businessCalendar(workspaceId);
     }
 
+    /** Saves the whole plan (its steps were replaced or it is new); see the four-argument form. */
     private PlanView saveAndWatch(ClosePlan plan, LocalDate closeDate, long ownerId) {
+        return saveAndWatch(plan, closeDate, ownerId, null);
+    }
+
+    /**
+     * Saves the plan and publishes {@link PlanSlipped} when it turned OFF_TRACK. With {@code markedStep} only
+     * that step changed (done or open again), so only it and the plan row are written; with
+     * {@link PlanStepMarks#NO_STEP} no step changed, so only the plan row is; with null the whole plan is.
+     */
+    private PlanView saveAndWatch(ClosePlan plan, LocalDate closeDate, long ownerId, String markedStep) {
         PlanView view = view(plan, closeDate);
         ScheduleStatus before = plan.scheduleStatus;
         plan.scheduleStatus = view.scheduleStatus();
         plan.updatedAt = clock.instant();
-        ClosePlan saved = plans.save(plan);
+        ClosePlan saved;
+        if (markedStep == null) {
+            saved = plans.save(plan);
+        } else {
+            marks.save(plan, markedStep);
+            saved = plan;
+        }
         opportunities.recordNextStepDue(plan.opportunityId, nextDue(view));
         if (view.scheduleStatus() == ScheduleStatus.OFF_TRACK && before != ScheduleStatus.OFF_TRACK) {
             SlipCause cause = SlipCause.of(schedule(plan, closeDate));
@@ -369,7 +388,11 @@ public class ClosePlanManagement {
     private PlanSchedule schedule(ClosePlan plan, LocalDate closeDate) {
         WorkspaceCalendar calendar = calendars.of(plan.workspaceId);
         return PlanChecks.schedule(
-                plan.specs(), closeDate, today(plan.workspaceId), calendar.businessCalendar(), calendar.riskBufferDays);
+                plan.specs(),
+                closeDate,
+                today(plan.workspaceId),
+                calendars.businessCalendar(plan.workspaceId),
+                calendar.riskBufferDays);
     }
 
     private LocalDate today(long workspaceId) {

@@ -42,12 +42,12 @@ class PlanBatch {
         }
         Map<Long, ClosePlan> plans = load(viewer, List.copyOf(closeDates.keySet()));
         WorkspaceCalendar calendar = calendars.of(viewer.workspaceId());
+        io.closewright.shared.calendar.BusinessCalendar business = calendars.businessCalendar(viewer.workspaceId());
         Map<Long, PlanView> views = new LinkedHashMap<>();
         closeDates.forEach((id, closeDate) -> {
             ClosePlan plan = plans.get(id);
             if (plan != null && !plan.steps.isEmpty()) {
-                var schedule = PlanChecks.schedule(
-                        plan.specs(), closeDate, today, calendar.businessCalendar(), calendar.riskBufferDays);
+                var schedule = PlanChecks.schedule(plan.specs(), closeDate, today, business, calendar.riskBufferDays);
                 views.put(id, PlanView.of(id, plan.templateKey, today, schedule, plan.drafts(), plan.version));
             }
         });

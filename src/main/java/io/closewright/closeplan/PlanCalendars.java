@@ -5,35 +5,86 @@ import io.closewright.shared.FieldProblem;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.Versions;
 import io.closewright.shared.calendar.BusinessCalendar;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Reads and changes each workspace's calendar; a new workspace starts Monday to Friday, no holidays, buffer 2. */
+/**
+ * Reads and changes each workspace's calendar; a new workspace starts Monday to Friday, no holidays, buffer 2.
+ * Every save, plan view and risk assessment needs the calendar, so a read one is kept for {@link #FRESH_FOR}
+ * (with its {@link BusinessCalendar} built once) instead of two queries each time. A change on this instance
+ * is seen at once (the entry is dropped, again after the change commits); another instance sees it within
+ * {@link #FRESH_FOR}, as with cached API tokens (ADR 0029).
+ */
 @Component
 class PlanCalendars {
 
-    private final WorkspaceCalendars calendars;
+    /** How long a read calendar is served without asking the database again. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
-    PlanCalendars(WorkspaceCalendars calendars) {
+    private record Known(WorkspaceCalendar calendar, BusinessCalendar business, Instant until) {}
+
+    private final WorkspaceCalendars calendars;
+    private final Clock clock;
+    private final Map<Long, Known> known = new ConcurrentHashMap<>();
+
+    PlanCalendars(WorkspaceCalendars calendars, Clock clock) {
         this.calendars = calendars;
+        this.clock = clock;
     }
 
     @EventListener
     void addDefault(WorkspaceCreated event) {
         calendars.save(WorkspaceCalendar.standard(event.workspaceId()));
+        forget(event.workspaceId());
     }
 
+    /** The workspace's calendar as read within {@link #FRESH_FOR}; callers must not change it. */
     WorkspaceCalendar of(long workspaceId) {
-        return calendars.findById(workspaceId).orElseGet(() -> WorkspaceCalendar.standard(workspaceId));
+        return known(workspaceId).calendar();
     }
 
     BusinessCalendar businessCalendar(long workspaceId) {
-        return of(workspaceId).businessCalendar();
+        return known(workspaceId).business();
+    }
+
+    private Known known(long workspaceId) {
+        Instant now = clock.instant();
+        Known entry = known.get(workspaceId);
+        if (entry == null || !now.isBefore(entry.until())) {
+            WorkspaceCalendar calendar = stored(workspaceId);
+            entry = new Known(calendar, calendar.businessCalendar(), now.plus(FRESH_FOR));
+            known.put(workspaceId, entry);
+        }
+        return entry;
+    }
+
+    private WorkspaceCalendar stored(long workspaceId) {
+        return calendars.findById(workspaceId).orElseGet(() -> WorkspaceCalendar.standard(workspaceId));
+    }
+
+    /** Drops the kept calendar now and once more when the current transaction ends. */
+    private void forget(long workspaceId) {
+        known.remove(workspaceId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    known.remove(workspaceId);
+                }
+            });
+        }
     }
 
     @Transactional
@@ -43,7 +94,7 @@ class PlanCalendars {
             Set<DayOfWeek> workdays,
             List<CalendarView.HolidayView> holidays,
             Integer riskBuffer) {
-        WorkspaceCalendar calendar = of(workspaceId);
+        WorkspaceCalendar calendar = stored(workspaceId);
         if (version != null && calendar.version != null) {
             Versions.check("Calendar", version, calendar.version);
         }
@@ -77,7 +128,9 @@ class PlanCalendars {
                             .noneMatch(o -> o.holiday().equals(h.holiday())))
                     .forEach(calendar.holidays::add);
         }
-        return calendars.save(calendar).view();
+        CalendarView saved = calendars.save(calendar).view();
+        forget(workspaceId);
+        return saved;
     }
 
     private static String trim(String name) {

@@ -90,7 +90,7 @@ class PlanProjections {
         if (kept.size() > MAX_KEPT) {
             kept.clear();
         }
-        BusinessCalendar business = calendar.businessCalendar();
+        BusinessCalendar business = calendars.businessCalendar(workspaceId);
         plans.forEach((id, plan) -> {
             LocalDate day = PlanChecks.schedule(plan.steps(), targets.get(id), today, business, calendar.riskBufferDays)
                     .projectedCloseDate();

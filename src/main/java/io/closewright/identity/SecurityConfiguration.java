@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -47,6 +48,18 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(IdentitySettings settings) {
         return new BCryptPasswordEncoder(settings.passwordHashStrength());
+    }
+
+    /**
+     * No Micrometer observation of Spring Security's work: without this bean every filter of every chain is
+     * wrapped in an observing decorator, and each authorization and authentication observed, on every request,
+     * even with {@code management.observations.enable.spring.security=false} (which only makes the
+     * observations no-ops). The checks themselves are unchanged; {@code http.server.requests} still times each
+     * request (ADR 0029).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -95,11 +95,22 @@
     });
   }
 
+  // After "show more" on the board, keyboard focus goes to the first card it loaded.
+  function focusLoadedCards() {
+    var marker = document.querySelector("[data-cw-focus-next]");
+    if (!marker) { return; }
+    var card = marker.nextElementSibling;
+    marker.remove();
+    var link = card && card.querySelector(".cw-card-name");
+    if (link) { link.focus(); }
+  }
+
   htmx.onLoad(function (root) {
     if (window.Sortable) {
       initBoard(root);
       initStageOrder(root);
     }
+    focusLoadedCards();
   });
 })();
 

@@ -51,14 +51,15 @@ class OpportunitiesPageController {
         OpportunityFilter filter = OpportunityListFilters.of(filters);
         boolean descending = filter.descending();
         Integer page = FormValues.integer(filters.text("page"), "page", ignored);
-        Paged<OpportunityView> deals = opportunities.opportunities(
-                me.viewer(), filter, new PageSlice(page == null ? 0 : Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));
+        PageSlice slice = new PageSlice(page == null ? 0 : Math.max(0, Math.min(page, 10_000)), PAGE_SIZE);
+        Paged<OpportunityView> deals = opportunities.opportunities(me.viewer(), filter, slice);
         filters.with("status", status);
         model.addAttribute("deals", deals);
         model.addAttribute("filters", filters);
         model.addAttribute(
                 "filtered",
                 filter.ownerId() != null
+                        || filter.teamOf() != null
                         || filter.stage() != null
                         || filter.closingFrom() != null
                         || filter.closingTo() != null
@@ -67,7 +68,7 @@ class OpportunitiesPageController {
         model.addAttribute("sort", filter.sort());
         model.addAttribute("descending", descending);
         model.addAttribute("query", query(filters));
-        model.addAttribute("totals", opportunities.totals(me.viewer(), filter));
+        model.addAttribute("totals", opportunities.totals(me.viewer(), filter, slice));
         model.addAttribute("users", identity.visibleUsers(me.viewer()));
         model.addAttribute("stages", opportunities.stages(me.workspaceId()));
         return "opportunities/list";
@@ -178,7 +179,7 @@ class OpportunitiesPageController {
     /** The filters as a query string, without sort and page, for the sort and paging links. */
     private static String query(Form filters) {
         StringBuilder query = new StringBuilder();
-        for (String name : List.of("q", "owner", "stage", "status", "from", "to")) {
+        for (String name : List.of("q", "owner", "team", "stage", "status", "from", "to")) {
             String value = filters.text(name);
             if (value != null) {
                 query.append(query.isEmpty() ? "" : "&")

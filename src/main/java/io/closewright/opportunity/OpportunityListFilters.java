@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The filters of the Opportunities page as its query string carries them ({@code q}, {@code owner},
- * {@code stage}, {@code status} (open deals unless given), {@code from}, {@code to}, {@code sort},
+ * {@code team} (the deals of a manager's team, as on the board), {@code stage}, {@code status} (open deals unless given), {@code from}, {@code to}, {@code sort},
  * {@code dir}), so that every view of that list (the page, its CSV export) filters alike. Values that
  * cannot be read are ignored, as on the page.
  */
@@ -29,7 +29,7 @@ public final class OpportunityListFilters {
         OpportunitySort sort = FormValues.choice(OpportunitySort.class, filters.text("sort"), "sort", ignored);
         return new OpportunityFilter(
                 FormValues.id(filters.text("owner"), "owner", ignored),
-                null,
+                FormValues.id(filters.text("team"), "team", ignored),
                 null,
                 FormValues.choice(OpportunityStatus.class, status(filters), "status", ignored),
                 filters.text("stage"),

@@ -215,14 +215,22 @@ public class OpportunityManagement {
         queries.each(viewer, filter, action);
     }
 
-    /** The total amount of every deal the viewer may see that matches the filter, by currency. */
-    public java.util.Map<String, BigDecimal> totals(Viewer viewer, OpportunityFilter filter) {
-        return queries.totals(viewer, filter);
+    /**
+     * The total amount of the deals the viewer may see that match the filter, by currency, bounded like
+     * the list's total for the page {@code slice} (ADR 0020): exact while the list's total is, else a lower
+     * bound.
+     */
+    public AmountTotals totals(Viewer viewer, OpportunityFilter filter, PageSlice slice) {
+        return queries.totals(viewer, filter, (long) slice.offset() + OpportunityQueries.COUNT_AHEAD);
     }
 
-    /** The pipeline board: one column per open stage, with up to {@code cardsPerColumn} cards each. */
-    public List<BoardColumn> board(Viewer viewer, Long ownerId, Long teamOf, int cardsPerColumn) {
-        return queries.board(viewer, stages.all(viewer.workspaceId()), ownerId, teamOf, cardsPerColumn);
+    /**
+     * The pipeline board: one column per open stage with the count and value of all its deals, and at
+     * most {@code cards} cards on the whole board, a fair share per column ({@link BoardShares}), each
+     * column's soonest close dates first.
+     */
+    public List<BoardColumn> board(Viewer viewer, Long ownerId, Long teamOf, int cards) {
+        return queries.board(viewer, stages.all(viewer.workspaceId()), ownerId, teamOf, cards);
     }
 
     /** More cards of one board column, for lazy loading. */

@@ -21,14 +21,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The pipeline board: a column per open stage with its deal count and value, cards sorted by close
- * date, filters by owner or team, "load more" per column, and moving a card to another stage by drag
+ * date (at most {@link #CARDS_ON_BOARD} at first, a fair share per column), filters by owner or team, a
+ * "show more" per column that loads its next cards in place (and without script links to the deal list
+ * of that stage), and moving a card to another stage by drag
  * and drop (or its menu). A move answers with the whole board re-rendered, so counts and totals stay
  * right; a move from an out-of-date card is refused and the board shows the current state.
  */
 @Controller
 class PipelinePageController {
 
-    static final int CARDS_PER_COLUMN = 200;
+    /** The most cards the board shows at first, shared between its columns. */
+    static final int CARDS_ON_BOARD = 200;
+
+    /** How many more cards of one column a "show more" loads. */
+    static final int MORE_CARDS = 50;
 
     private final OpportunityManagement opportunities;
     private final IdentityManagement identity;
@@ -62,10 +68,10 @@ class PipelinePageController {
             @RequestParam(required = false) Long team,
             Model model) {
         int from = Math.max(offset, 0);
-        List<OpportunityView> cards = opportunities.boardCards(me.viewer(), stage, owner, team, from, CARDS_PER_COLUMN);
+        List<OpportunityView> cards = opportunities.boardCards(me.viewer(), stage, owner, team, from, MORE_CARDS);
         model.addAttribute("cards", cards);
         model.addAttribute("stage", stage);
-        model.addAttribute("next", from + cards.size());
+        model.addAttribute("next", (long) from + cards.size());
         model.addAttribute("total", total);
         model.addAttribute("owner", owner);
         model.addAttribute("team", team);
@@ -101,7 +107,7 @@ class PipelinePageController {
     }
 
     private void boardModel(Viewer viewer, Long owner, Long team, Model model) {
-        model.addAttribute("columns", opportunities.board(viewer, owner, team, CARDS_PER_COLUMN));
+        model.addAttribute("columns", opportunities.board(viewer, owner, team, CARDS_ON_BOARD));
         model.addAttribute("stages", openStages(viewer));
         model.addAttribute("owner", owner);
         model.addAttribute("team", team);

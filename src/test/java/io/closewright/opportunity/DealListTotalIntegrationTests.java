@@ -100,5 +100,13 @@ class DealListTotalIntegrationTests {
         String html = page.get("/opportunities").text();
         assertThat(html).contains("More than " + OpportunityQueries.COUNT_AHEAD + " deals match");
         assertThat(html).contains(OpportunityQueries.COUNT_AHEAD + "+");
+        assertThat(html).contains("data-total-exact=\"false\"").contains("at least ");
+    }
+
+    @Test
+    void theListPageSumsASmallListExactly() {
+        PageSession page = PageSession.signIn(port, team.repA2().user().email(), Fixtures.PASSWORD, "/opportunities");
+        String html = page.get("/opportunities").text();
+        assertThat(html).contains("data-total-exact=\"true\"").doesNotContain("at least ");
     }
 }

@@ -56,17 +56,39 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
+        boolean whole = amount.stripTrailingZeros().scale() <= 0;
+        String code = currencyCode == null ? currency : currencyCode;
+        String key = code + (whole ? "" : ".00");
+        NumberFormat prototype = MONEY.get(key);
+        if (prototype == null) {
+            prototype = moneyFormat(code, whole);
+            if (MONEY.size() < MONEY_FORMATS_KEPT) {
+                MONEY.putIfAbsent(key, prototype);
+            }
+        }
+        return ((NumberFormat) prototype.clone()).format(amount);
+    }
+
+    /**
+     * Money formats by currency and cents, built once: building one reads the locale's data each time,
+     * a quarter of a board's rendering. Never used directly (a format is not thread-safe), only cloned.
+     */
+    private static final java.util.concurrent.ConcurrentMap<String, NumberFormat> MONEY =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MONEY_FORMATS_KEPT = 256;
+
+    private static NumberFormat moneyFormat(String currencyCode, boolean whole) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
         try {
-            format.setCurrency(Currency.getInstance(currencyCode == null ? currency : currencyCode));
-        } catch (IllegalArgumentException e) {
+            format.setCurrency(Currency.getInstance(currencyCode));
+        } catch (IllegalArgumentException | NullPointerException e) {
             format.setCurrency(Currency.getInstance("USD"));
         }
-        boolean whole = amount.stripTrailingZeros().scale() <= 0;
         format.setMinimumFractionDigits(whole ? 0 : 2);
         format.setMaximumFractionDigits(whole ? 0 : 2);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount);
+        return format;
     }
 
     /** A compact amount for tight places: {@code $1.2M}, {@code $12.5K}, {@code $950}. */

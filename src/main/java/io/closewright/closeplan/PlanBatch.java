@@ -4,6 +4,7 @@ import io.closewright.closeplan.scheduling.StepOwner;
 import io.closewright.identity.Viewer;
 import io.closewright.identity.Visibility;
 import io.closewright.opportunity.OpportunityView;
+import io.closewright.shared.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,12 +43,13 @@ class PlanBatch {
         }
         Map<Long, ClosePlan> plans = load(viewer, List.copyOf(closeDates.keySet()));
         WorkspaceCalendar calendar = calendars.of(viewer.workspaceId());
+        BusinessCalendar businessCalendar = calendar.businessCalendar();
         Map<Long, PlanView> views = new LinkedHashMap<>();
         closeDates.forEach((id, closeDate) -> {
             ClosePlan plan = plans.get(id);
             if (plan != null && !plan.steps.isEmpty()) {
-                var schedule = PlanChecks.schedule(
-                        plan.specs(), closeDate, today, calendar.businessCalendar(), calendar.riskBufferDays);
+                var schedule =
+                        PlanChecks.schedule(plan.specs(), closeDate, today, businessCalendar, calendar.riskBufferDays);
                 views.put(id, PlanView.of(id, plan.templateKey, today, schedule, plan.drafts(), plan.version));
             }
         });

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores candidates with {@link FocusScore}, explains each score in one line and ranks them: highest
@@ -38,6 +40,7 @@ final class FocusRanking {
     List<FocusItem> rank(List<Candidate> candidates) {
         record Scored(Candidate c, double score, String why, boolean unripe) {}
         List<Scored> scored = new ArrayList<>();
+        Map<OpportunityView, String> worth = new IdentityHashMap<>();
         for (Candidate c : candidates) {
             boolean unripe = unripe(c.deal());
             long d = c.dueDate() == null ? 0 : calendar.workingDaysBetween(today, c.dueDate());
@@ -48,7 +51,7 @@ final class FocusRanking {
                     FocusScore.urgency(days),
                     FocusScore.criticality(c),
                     unripe ? settings.unripeFactor() : 1);
-            scored.add(new Scored(c, score, why(c, days, overdue, unripe), unripe));
+            scored.add(new Scored(c, score, why(c, days, overdue, unripe, worth), unripe));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score())
                 .thenComparing(s -> s.c().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -85,7 +88,8 @@ final class FocusRanking {
         return deal.amount().multiply(BigDecimal.valueOf(deal.probability())).movePointLeft(2);
     }
 
-    private String why(Candidate c, long days, boolean overdue, boolean unripe) {
+    /** The "why" line; {@code worth} keeps each deal's money text, the same for all of its items. */
+    private String why(Candidate c, long days, boolean overdue, boolean unripe, Map<OpportunityView, String> worth) {
         List<String> parts = new ArrayList<>();
         parts.add(urgencyText(days, overdue));
         if (c.reason() != null) {
@@ -95,8 +99,7 @@ final class FocusRanking {
         if (deal == null) {
             parts.add("not tied to a deal");
         } else {
-            parts.add(formats.shortMoney(weighted(deal), deal.currency()) + " weighted ("
-                    + formats.shortMoney(deal.amount(), deal.currency()) + " at " + deal.probability() + "%)");
+            parts.add(worth.computeIfAbsent(deal, this::worth));
         }
         if (unripe) {
             parts.add("unripe: " + deal.probability() + "% and closing " + formats.date(deal.closeDate())
@@ -104,6 +107,11 @@ final class FocusRanking {
         }
         String text = String.join(", ", parts);
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private String worth(OpportunityView deal) {
+        return formats.shortMoney(weighted(deal), deal.currency()) + " weighted ("
+                + formats.shortMoney(deal.amount(), deal.currency()) + " at " + deal.probability() + "%)";
     }
 
     private static String urgencyText(long days, boolean overdue) {

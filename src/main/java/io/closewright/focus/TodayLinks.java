@@ -22,4 +22,25 @@ final class TodayLinks {
     static String today(Long rep) {
         return rep == null ? "/today" : "/today?rep=" + rep;
     }
+
+    /** The Today page of {@code rep} (null: oneself) showing the first {@code shown} items of the focus list. */
+    static String showing(Long rep, int shown) {
+        return (rep == null ? "/today?" : "/today?rep=" + rep + "&") + "shown=" + shown;
+    }
+
+    /**
+     * How many focus items the page shows for a {@code shown} parameter: {@code page} when absent or not a
+     * positive number, else that number rounded up to whole pages.
+     */
+    static int shown(String shown, int page) {
+        if (shown == null || shown.isBlank()) {
+            return page;
+        }
+        try {
+            int n = Integer.parseInt(shown.trim());
+            return n <= page ? page : (int) Math.min(Integer.MAX_VALUE, ((long) n + page - 1) / page * page);
+        } catch (NumberFormatException e) {
+            return page;
+        }
+    }
 }

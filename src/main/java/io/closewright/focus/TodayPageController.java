@@ -27,10 +27,16 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The Today page: the ranked focus list of the signed-in user (or, for a manager, of someone below them:
- * {@code ?rep=}), the unripe deals apart with a "Move to nurture" form each, and a form to add a task that keeps what was typed when refused.
+ * {@code ?rep=}) a page of items at a time, the unripe deals apart with a "Move to nurture" form each, and a form to add a task that keeps what was typed when refused.
  */
 @Controller
 class TodayPageController {
+
+    /**
+     * The page shows the top of the list, this many items at a time ("Show more" adds as many): a rep with
+     * 500 open deals has thousands of items, and the whole list is one HTML page of megabytes.
+     */
+    static final int ITEMS_PER_PAGE = 100;
 
     private final FocusManagement focus;
     private final IdentityManagement identity;
@@ -49,8 +55,12 @@ class TodayPageController {
     }
 
     @GetMapping("/today")
-    String today(@AuthenticationPrincipal UserPrincipal me, @RequestParam(required = false) String rep, Model model) {
-        return render(me.viewer(), TodayLinks.user(rep), Form.empty(), model);
+    String today(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam(required = false) String rep,
+            @RequestParam(required = false) String shown,
+            Model model) {
+        return render(me.viewer(), TodayLinks.user(rep), TodayLinks.shown(shown, ITEMS_PER_PAGE), Form.empty(), model);
     }
 
     @PostMapping("/today/tasks")
@@ -77,12 +87,15 @@ class TodayPageController {
             }
         }
         response.setStatus(422);
-        return render(me.viewer(), rep, form, model);
+        return render(me.viewer(), rep, ITEMS_PER_PAGE, form, model);
     }
 
-    private String render(Viewer viewer, Long rep, Form form, Model model) {
+    private String render(Viewer viewer, Long rep, int shown, Form form, Model model) {
         FocusList list = focus.focus(viewer, rep);
+        List<FocusItem> items = list.items();
         model.addAttribute("focus", list);
+        model.addAttribute("items", items.size() > shown ? items.subList(0, shown) : items);
+        model.addAttribute("more", items.size() > shown ? TodayLinks.showing(rep, shown + ITEMS_PER_PAGE) : null);
         model.addAttribute("mine", list.userId() == viewer.userId());
         model.addAttribute("people", people(viewer));
         model.addAttribute("deals", opportunities.boardCards(viewer, null, list.userId(), null, 0, 200));

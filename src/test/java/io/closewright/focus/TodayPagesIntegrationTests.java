@@ -52,6 +52,26 @@ class TodayPagesIntegrationTests {
     }
 
     @Test
+    void theListShowsAPageOfItemsAtATimeWithAllCounted() {
+        Api api = team.repA1().api();
+        for (int n = 1; n <= TodayPageController.ITEMS_PER_PAGE; n++) {
+            api.post("/api/tasks", Map.of("title", "Paged task " + n, "dueDate", "2026-12-01"));
+        }
+        int all = TodayPageController.ITEMS_PER_PAGE + 1;
+        PageSession rep = as(team.repA1());
+        String first = rep.get("/today").text();
+        assertThat(first)
+                .contains("id=\"focus-" + TodayPageController.ITEMS_PER_PAGE + "\"", "id=\"focus-more\"")
+                .contains("Showing the first " + TodayPageController.ITEMS_PER_PAGE + " of " + all)
+                .contains("href=\"/today?shown=" + 2 * TodayPageController.ITEMS_PER_PAGE + "\"")
+                .doesNotContain("id=\"focus-" + all + "\"");
+        String more = rep.get("/today?shown=" + 2 * TodayPageController.ITEMS_PER_PAGE)
+                .text();
+        assertThat(more).contains("id=\"focus-" + all + "\"").doesNotContain("id=\"focus-more\"");
+        assertThat(rep.get("/today?shown=lots").status()).isEqualTo(200);
+    }
+
+    @Test
     void completingATaskTakesItOffTheList() {
         PageSession rep = as(team.repA1());
         PageSession.Response done = rep.post("/today/tasks/" + task + "/done", Map.of());

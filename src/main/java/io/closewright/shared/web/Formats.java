@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How pages show money and dates: money in its currency with thousands separators ({@code $12,500}),
@@ -24,6 +26,12 @@ public final class Formats {
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ENGLISH);
+
+    /** Currency formatters by "code/fraction digits"; only cloned, never used directly. */
+    private static final Map<String, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
+
+    /** Bounds the cache whatever codes the data holds (an unknown code formats as USD, uncached past this). */
+    private static final int MAX_CACHED_FORMATS = 256;
 
     private final String currency;
     private final LocalDate today;
@@ -57,28 +65,28 @@ public final class Formats {
             return "";
         }
         boolean whole = amount.stripTrailingZeros().scale() <= 0;
-        String code = currencyCode == null ? currency : currencyCode;
-        String key = code + (whole ? "" : ".00");
-        NumberFormat prototype = MONEY.get(key);
-        if (prototype == null) {
-            prototype = moneyFormat(code, whole);
-            if (MONEY.size() < MONEY_FORMATS_KEPT) {
-                MONEY.putIfAbsent(key, prototype);
-            }
-        }
-        return ((NumberFormat) prototype.clone()).format(amount);
+        NumberFormat format = currencyFormat(currencyCode == null ? currency : currencyCode, whole);
+        return format.format(amount);
     }
 
     /**
-     * Money formats by currency and cents, built once: building one reads the locale's data each time,
-     * a quarter of a board's rendering. Never used directly (a format is not thread-safe), only cloned.
+     * A fresh formatter (NumberFormat is not thread-safe) cloned from a prototype built once per currency
+     * and precision: building one from the locale costs far more than formatting, and a focus list
+     * formats thousands of amounts.
      */
-    private static final java.util.concurrent.ConcurrentMap<String, NumberFormat> MONEY =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static NumberFormat currencyFormat(String currencyCode, boolean whole) {
+        String key = currencyCode + (whole ? "/0" : "/2");
+        NumberFormat prototype = CURRENCY_FORMATS.get(key);
+        if (prototype == null) {
+            prototype = newCurrencyFormat(currencyCode, whole);
+            if (CURRENCY_FORMATS.size() < MAX_CACHED_FORMATS) {
+                CURRENCY_FORMATS.putIfAbsent(key, prototype);
+            }
+        }
+        return (NumberFormat) prototype.clone();
+    }
 
-    private static final int MONEY_FORMATS_KEPT = 256;
-
-    private static NumberFormat moneyFormat(String currencyCode, boolean whole) {
+    private static NumberFormat newCurrencyFormat(String currencyCode, boolean whole) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
         try {
             format.setCurrency(Currency.getInstance(currencyCode));

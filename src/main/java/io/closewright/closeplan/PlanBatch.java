@@ -4,6 +4,7 @@ import io.closewright.closeplan.scheduling.StepOwner;
 import io.closewright.identity.Viewer;
 import io.closewright.identity.Visibility;
 import io.closewright.opportunity.OpportunityView;
+import io.closewright.shared.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ class PlanBatch {
         }
         Map<Long, ClosePlan> plans = load(viewer, List.copyOf(closeDates.keySet()));
         WorkspaceCalendar calendar = calendars.of(viewer.workspaceId());
-        io.closewright.shared.calendar.BusinessCalendar business = calendars.businessCalendar(viewer.workspaceId());
+        BusinessCalendar business = calendars.businessCalendar(viewer.workspaceId());
         Map<Long, PlanView> views = new LinkedHashMap<>();
         closeDates.forEach((id, closeDate) -> {
             ClosePlan plan = plans.get(id);

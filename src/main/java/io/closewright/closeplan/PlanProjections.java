@@ -2,16 +2,15 @@ package io.closewright.closeplan;
 
 import io.closewright.closeplan.scheduling.StepOwner;
 import io.closewright.closeplan.scheduling.StepSpec;
+import io.closewright.shared.IdSelection;
 import io.closewright.shared.calendar.BusinessCalendar;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,6 +62,7 @@ class PlanProjections {
         WorkspaceCalendar calendar = calendars.of(workspaceId);
         long calendarVersion = calendar.version == null ? -1 : calendar.version;
         List<Long> ids = new ArrayList<>(targets.keySet());
+        Collections.sort(ids);
         Map<Long, Long> versions = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             versions(workspaceId, ids.subList(from, Math.min(ids.size(), from + CHUNK)), versions);
@@ -111,32 +111,32 @@ class PlanProjections {
     }
 
     private void versions(long workspaceId, List<Long> ids, Map<Long, Long> into) {
-        jdbc.sql("SELECT p.opportunity_id, p.version FROM close_plan p WHERE p.workspace_id = :ws"
-                        + " AND p.opportunity_id IN (:ids)")
-                .param("ws", workspaceId)
-                .param("ids", ids)
-                .query((rs, n) -> into.put(rs.getLong("opportunity_id"), rs.getLong("version")))
-                .list();
+        IdSelection selection = IdSelection.densest(ids, DENSE_SPAN);
+        selection
+                .bind(jdbc.sql("SELECT p.opportunity_id, p.version FROM close_plan p WHERE p.workspace_id = :ws AND "
+                                + selection.on("p.opportunity_id"))
+                        .param("ws", workspaceId))
+                .query(rs -> {
+                    long id = rs.getLong("opportunity_id");
+                    if (selection.contains(id)) {
+                        into.put(id, rs.getLong("version"));
+                    }
+                });
     }
 
     private void load(long workspaceId, List<Long> ids, Map<Long, Plan> into) {
         Map<Long, List<StepSpec>> steps = new HashMap<>();
         Map<Long, Long> versions = new HashMap<>();
-        long first = ids.get(0);
-        long last = ids.get(ids.size() - 1);
-        boolean range = last - first < (long) DENSE_SPAN * ids.size();
-        Set<Long> wanted = range ? new HashSet<>(ids) : null;
-        String condition = range ? " BETWEEN :first AND :last" : " IN (:ids)";
-        JdbcClient.StatementSpec spec = jdbc.sql(
+        IdSelection selection = IdSelection.densest(ids, DENSE_SPAN);
+        JdbcClient.StatementSpec spec = selection.bind(jdbc.sql(
                         "SELECT s.close_plan_id, p.version, s.step_key, s.title, s.owner, s.duration_days, s.depends_on,"
                                 + " s.done_on FROM plan_step s JOIN close_plan p ON p.opportunity_id = s.close_plan_id"
-                                + " WHERE p.workspace_id = :ws AND p.opportunity_id" + condition
-                                + " AND s.close_plan_id" + condition + " ORDER BY s.close_plan_id, s.position")
-                .param("ws", workspaceId);
-        spec = range ? spec.param("first", first).param("last", last) : spec.param("ids", ids);
+                                + " WHERE p.workspace_id = :ws AND " + selection.on("p.opportunity_id")
+                                + " AND " + selection.on("s.close_plan_id") + " ORDER BY s.close_plan_id, s.position")
+                .param("ws", workspaceId));
         spec.query(rs -> {
             long id = rs.getLong("close_plan_id");
-            if (wanted != null && !wanted.contains(id)) {
+            if (!selection.contains(id)) {
                 return;
             }
             Date done = rs.getDate("done_on");

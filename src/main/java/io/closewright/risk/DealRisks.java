@@ -1,5 +1,6 @@
 package io.closewright.risk;
 
+import io.closewright.shared.IdSelection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class DealRisks {
     }
 
     /** The stored rows of the selected deals that have one, by deal id. */
-    Map<Long, Stored> stored(long workspaceId, DealSelection ids) {
+    Map<Long, Stored> stored(long workspaceId, IdSelection ids) {
         Map<Long, Stored> rows = new HashMap<>();
         if (ids.isEmpty()) {
             return rows;

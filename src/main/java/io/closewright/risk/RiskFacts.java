@@ -7,6 +7,7 @@ import io.closewright.closeplan.scheduling.StepSpec;
 import io.closewright.opportunity.ForecastCategory;
 import io.closewright.opportunity.StalePolicy;
 import io.closewright.opportunity.StalePolicy.DealActivity;
+import io.closewright.shared.IdSelection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads what the risk policies need for a set of open deals, with one statement per kind of fact over a
- * {@link DealSelection} (an id set or an id range), never one per deal; plans are scheduled in memory.
+ * {@link IdSelection} (an id set or an id range), never one per deal; plans are scheduled in memory.
  */
 @Component
 class RiskFacts {
@@ -48,7 +49,7 @@ class RiskFacts {
     }
 
     /** The facts of those of the selected deals that are open deals of the workspace, in id order. */
-    List<DealRiskFacts> load(RiskContext context, DealSelection ids) {
+    List<DealRiskFacts> load(RiskContext context, IdSelection ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -138,7 +139,7 @@ class RiskFacts {
         }
     }
 
-    private Map<Long, List<StepSpec>> steps(long workspaceId, DealSelection ids) {
+    private Map<Long, List<StepSpec>> steps(long workspaceId, IdSelection ids) {
         Map<Long, List<StepSpec>> steps = new HashMap<>();
         // The condition on both sides of the join, so that neither side is read beyond the selection.
         String sql = "SELECT s.close_plan_id, s.step_key, s.title, s.owner, s.duration_days, s.depends_on, s.done_on"
@@ -158,7 +159,7 @@ class RiskFacts {
         return steps;
     }
 
-    private Map<Long, List<LocalDate>> dates(String sql, RiskContext context, DealSelection ids) {
+    private Map<Long, List<LocalDate>> dates(String sql, RiskContext context, IdSelection ids) {
         Map<Long, List<LocalDate>> dates = new HashMap<>();
         JdbcClient.StatementSpec spec = ids.bind(jdbc.sql(sql).param("ws", context.workspaceId()));
         if (sql.contains(":today")) {
@@ -170,7 +171,7 @@ class RiskFacts {
         return dates;
     }
 
-    private Map<Long, Integer> contacts(long workspaceId, DealSelection ids) {
+    private Map<Long, Integer> contacts(long workspaceId, IdSelection ids) {
         Map<Long, Integer> counts = new HashMap<>();
         String sql = "SELECT x.opportunity_id, COUNT(DISTINCT x.contact_id) FROM ("
                 + "SELECT a.opportunity_id, ac.contact_id FROM activity a JOIN activity_contact ac ON ac.activity_id = a.id"

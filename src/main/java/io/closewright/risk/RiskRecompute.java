@@ -1,5 +1,6 @@
 package io.closewright.risk;
 
+import io.closewright.shared.IdSelection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,7 +47,7 @@ class RiskRecompute {
             if (ids.isEmpty()) {
                 break;
             }
-            transactions.executeWithoutResult(tx -> assess(context, DealSelection.chunk(ids)));
+            transactions.executeWithoutResult(tx -> assess(context, IdSelection.chunk(ids)));
             done += ids.size();
             after = ids.get(ids.size() - 1);
         }
@@ -56,10 +57,10 @@ class RiskRecompute {
 
     /** Re-assesses some deals of a workspace, inside the caller's transaction; answers the assessments. */
     List<RiskAssessment> deals(long workspaceId, Collection<Long> ids) {
-        return assess(contexts.of(workspaceId), DealSelection.of(ids));
+        return assess(contexts.of(workspaceId), IdSelection.of(ids));
     }
 
-    private List<RiskAssessment> assess(RiskContext context, DealSelection ids) {
+    private List<RiskAssessment> assess(RiskContext context, IdSelection ids) {
         List<DealRiskFacts> deals = facts.load(context, ids);
         Map<Long, DealRisks.Stored> before = risks.stored(context.workspaceId(), ids);
         RiskAssessor assessor = context.assessor();

@@ -6,8 +6,12 @@
 # 127.0.0.1:5432, user postgres; H2: a new file under /tmp), generates the PERFORMANCE.md workspace
 # (DEALS, default 100,000) with the app's own generator and times it, restarts the jar with -Xmx512m
 # (time to the first healthy answer, heap after load), then runs wrk (2 threads, CONNECTIONS=16,
-# DURATION=20s) for each row of bench/http/requests.tsv beside the same run's limits, and writes the
-# table to bench/results/<db>-<date>.md. DURATION, WARMUP, CONNECTIONS, DEALS override.
+# DURATION=20s) for each row of bench/http/requests.tsv, each right after the trivial secured endpoint's
+# limit measured again (LIMIT_DURATION=10s, same connections), and writes the table to
+# bench/results/<db>-<date>-<hhmm>.md. Before the first row it waits until the started jar is idle: on a
+# just-generated workspace the automation rules, reminders and event listeners catch up for a minute or
+# more, and a row measured meanwhile measures them. DURATION, WARMUP, CONNECTIONS, DEALS, LIMIT_DURATION
+# override.
 set -euo pipefail
 KIND=${1:?usage: suite.sh postgres|h2}
 cd "$(dirname "$0")/../.."
@@ -24,7 +28,8 @@ DOMAIN=bench.closewright.io
 PASSWORD=closewright-bench
 WORK=/tmp/cw-bench-suite-$KIND
 RESULTS=$ROOT/bench/results
-OUT=$RESULTS/$KIND-$(date -u +%F).md
+OUT=$RESULTS/$KIND-$(date -u +%F-%H%M).md
+LIMIT_DURATION=${LIMIT_DURATION:-10s}
 export LUA_DIR=$ROOT/bench/http/lua THREADS=2 TODAY=$(date -u +%F)
 for f in "$JAR" "$LIMIT_JAR"; do [ -f "$f" ] || { echo "missing $f: build it first (see bench/README.md)"; exit 1; }; done
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian package wrk)"; exit 1; }
@@ -82,7 +87,7 @@ fi
 export IDS_FILE=$WORK/ids.tsv
 echo "workspace $WS, 50-rep manager $MANAGER, busy rep's deal $DEAL, $(wc -l < "$IDS_FILE") open deals"
 
-echo "== limit: the trivial secured endpoint (bench/limit-app)"
+echo "== limit: the trivial secured endpoint (bench/limit-app), kept running to be measured beside every row"
 java -Xmx512m -jar "$LIMIT_JAR" --server.port=$LIMIT_PORT > "$WORK/limit.log" 2>&1 &
 LIMIT=$!
 for _ in $(seq 1 300); do curl -sf -o /dev/null -H 'Authorization: Bearer bench-limit-token' localhost:$LIMIT_PORT/api/me && break; sleep 0.2; done
@@ -95,10 +100,15 @@ wrk_run() { # name url script connections -> RESULT line (after a warm-up run un
   grep RESULT "$WORK/wrk-$name.txt" || echo "RESULT requests=0 rps=0 p50=0 p95=0 p99=0 errors=-1 status_errors=-1"
 }
 field() { sed -E "s/.* $1=([-0-9.]+).*/\1/" <<<"$2"; }
-LIMIT_16=$(AUTH_NAME=Authorization AUTH_VALUE="Bearer bench-limit-token" wrk_run limit "http://localhost:$LIMIT_PORT/api/me" get.lua $CONNECTIONS)
-LIMIT_1=$(AUTH_NAME=Authorization AUTH_VALUE="Bearer bench-limit-token" wrk_run limit-1 "http://localhost:$LIMIT_PORT/api/me" get.lua 1)
+limit_run() { # name connections -> the limit's RESULT line, measured now for LIMIT_DURATION
+  AUTH_NAME=Authorization AUTH_VALUE="Bearer bench-limit-token" WARM=0 DURATION=$LIMIT_DURATION \
+    wrk_run "limit-$1" "http://localhost:$LIMIT_PORT/api/me" get.lua "$2"
+}
+AUTH_NAME=Authorization AUTH_VALUE="Bearer bench-limit-token" DURATION=$WARMUP WARM=0 \
+  wrk_run limit-warm "http://localhost:$LIMIT_PORT/api/me" get.lua $CONNECTIONS > /dev/null
+LIMIT_16=$(limit_run first $CONNECTIONS)
+LIMIT_1=$(limit_run first-1 1)
 echo "limit, $CONNECTIONS connections: $LIMIT_16"
-kill $LIMIT; wait $LIMIT 2>/dev/null || true; LIMIT=""
 
 echo "== start with -Xmx512m"
 t0=$(millis)
@@ -111,6 +121,19 @@ until curl -sf -o /dev/null localhost:$PORT/actuator/health; do
 done
 READY_MS=$(( $(millis) - t0 ))
 echo "ready in $READY_MS ms"
+cpu_ticks() { awk '{ print $14 + $15 }' /proc/$APP/stat; }
+settle() { # waits until the jar used under 5% of a core for 3 s in a row (at most 10 min); prints the seconds
+  local prev cur quiet=0 waited=0
+  prev=$(cpu_ticks)
+  while [ $quiet -lt 3 ] && [ $waited -lt 600 ]; do
+    sleep 1; waited=$(( waited + 1 )); cur=$(cpu_ticks)
+    if [ $(( cur - prev )) -le 5 ]; then quiet=$(( quiet + 1 )); else quiet=0; fi
+    prev=$cur
+  done
+  echo $waited
+}
+SETTLE_S=$(settle)
+echo "idle $SETTLE_S s after ready (background catch-up of a just-generated workspace)"
 
 token() { curl -sf -X POST localhost:$PORT/api/auth/token -H 'Content-Type: application/json' \
   -d "{\"email\":\"$1@$DOMAIN\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"token":"([^"]+)".*/\1/'; }
@@ -125,7 +148,7 @@ declare -A AUTH=(
   [admin]="Bearer $(token bench-admin)" [rep]="Bearer $(token bench-rep-001)" [manager]="Bearer $(token bench-manager-1)"
   [admin-page]="$(session bench-admin)" [manager-page]="$(session bench-manager-1)")
 
-declare -A RES
+declare -A RES LIM
 N=$(wc -l < "$IDS_FILE")
 # Each save script walks its own sixth of the open deals (warm-up and run apart), so no deal is saved
 # twice with the same version.
@@ -139,6 +162,7 @@ while IFS=$'\t' read -r row who method path script status; do
   conns=$CONNECTIONS; [ "$row" = forecast ] && conns=1
   if [[ $who == *-page ]]; then name=Cookie; accept=text/html; else name=Authorization; accept=application/json; fi
   echo "== $row: $method $path ($script, $conns connections)"
+  LIM[$row]=$(limit_run "$row" "$conns")
   warm_offset=${WARM_OFFSET_OF[$row]:-0}
   if [ "$script" != get.lua ] && [ "$script" != rotate.lua ]; then
     AUTH_NAME=$name AUTH_VALUE="${AUTH[$who]}" ACCEPT=$accept OFFSET=$warm_offset WARM=0 DURATION=$WARMUP \
@@ -151,6 +175,7 @@ while IFS=$'\t' read -r row who method path script status; do
   fi
   echo "${RES[$row]}"
 done < bench/http/requests.tsv
+LIM[me]=$(limit_run me $CONNECTIONS)
 ME=$(AUTH_NAME=Authorization AUTH_VALUE="${AUTH[admin]}" wrk_run me "http://localhost:$PORT/api/me" get.lua $CONNECTIONS)
 echo "GET /api/me of the same jar: $ME"
 
@@ -187,6 +212,7 @@ plain_select_ms() { # the rows the recompute reads, with plain SELECTs
 }
 if [ "$KIND" = postgres ]; then plain_select_ms > /dev/null; PLAIN_MS=$(plain_select_ms); fi
 kill $APP; wait $APP 2>/dev/null || true; APP=""
+kill $LIMIT; wait $LIMIT 2>/dev/null || true; LIMIT=""
 if [ "$KIND" = h2 ]; then plain_select_ms > /dev/null; PLAIN_MS=$(plain_select_ms); fi
 echo "plain SELECTs of the same rows: $PLAIN_MS ms"
 
@@ -198,15 +224,18 @@ lat_row() { # title row target_ms
   p95=$(field p95 "$r"); err=$(field errors "$r")
   v=$(verdict "$p95" "$3"); [ "$err" != 0 ] && v="falls short ($err errors)"
   [ "$(field requests "$r")" = 0 ] && v="no answer within the run"
-  echo "| $1 | p95 $p95 ms, $(field rps "$r") req/s | $(field p95 "$LIMIT_16") ms | $(ratio "$p95" "$(field p95 "$LIMIT_16")") | p95 < $3 ms | $v |"
+  local l=${LIM[$2]}
+  echo "| $1 | p95 $p95 ms, $(field rps "$r") req/s | p95 $(field p95 "$l") ms, $(field rps "$l") req/s | $(ratio "$p95" "$(field p95 "$l")") | p95 < $3 ms | $v |"
 }
 {
   echo "# Benchmark suite, $KIND, $(date -u +%F)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(cat "$WORK/uptime.txt" | sed 's/^== //')."
   echo "Command: \`bench/http/suite.sh $KIND\` (DEALS=$DEALS, wrk 2 threads, $CONNECTIONS connections, $DURATION after a $WARMUP warm-up)."
-  echo "Limit: bench/limit-app \`GET /api/me\` (trivial Boot endpoint behind the same security chain shape), same run:"
-  echo "$CONNECTIONS connections $(field rps "$LIMIT_16") req/s, p95 $(field p95 "$LIMIT_16") ms; 1 connection p95 $(field p95 "$LIMIT_1") ms."
+  echo "Limit: bench/limit-app \`GET /api/me\` (trivial Boot endpoint behind the same security chain shape), measured for $LIMIT_DURATION"
+  echo "right before each row with that row's connections (the limit column). Before Closewright started: $CONNECTIONS connections"
+  echo "$(field rps "$LIMIT_16") req/s, p95 $(field p95 "$LIMIT_16") ms; 1 connection p95 $(field p95 "$LIMIT_1") ms."
+  echo "Start: ready in $(awk -v a="$READY_MS" 'BEGIN { printf "%.1f", a / 1000 }') s, then idle after $SETTLE_S s more (the rules, reminders and listeners catching up on the new workspace); rows measured after that."
   echo "Generation: $DEALS deals in $(( GEN_MS / 1000 )) s wall (inserts $(( LOAD_MS / 1000 )) s, recompute $(( GEN_RECOMPUTE_MS / 1000 )) s, the rest JVM start and migrations)."
   echo
   echo "| row | figure | limit | ratio | target | verdict |"
@@ -219,20 +248,20 @@ lat_row() { # title row target_ms
   lat_row "save: PATCH opportunity (If-Match)" save-patch 30
   lat_row "save: complete a plan step" save-step 30
   lat_row "save: record a checkup" save-checkup 30
-  r=${RES[get-by-id]}
-  echo "| \`GET /api/opportunities/{id}\`, bearer token, rotating ids | $(field rps "$r") req/s (p95 $(field p95 "$r") ms) | $(field rps "$LIMIT_16") req/s | $(ratio "$(field rps "$r")" "$(field rps "$LIMIT_16")") | at least 0.25 of the limit | $(awk -v a="$(field rps "$r")" -v b="$(field rps "$LIMIT_16")" 'BEGIN { print (a >= 0.25 * b ? "pass" : "falls short") }') |"
-  r=${RES[search]}
-  echo "| search (\`GET /api/search?q=Logistics\`) | p95 $(field p95 "$r") ms, $(field rps "$r") req/s | $(field p95 "$LIMIT_16") ms | $(ratio "$(field p95 "$r")" "$(field p95 "$LIMIT_16")") | none in PERFORMANCE.md | - |"
+  r=${RES[get-by-id]}; l=${LIM[get-by-id]}
+  echo "| \`GET /api/opportunities/{id}\`, bearer token, rotating ids | $(field rps "$r") req/s (p95 $(field p95 "$r") ms) | $(field rps "$l") req/s | $(ratio "$(field rps "$r")" "$(field rps "$l")") | at least 0.25 of the limit | $(awk -v a="$(field rps "$r")" -v b="$(field rps "$l")" 'BEGIN { print (a >= 0.25 * b ? "pass" : "falls short") }') |"
+  r=${RES[search]}; l=${LIM[search]}
+  echo "| search (\`GET /api/search?q=Logistics\`) | p95 $(field p95 "$r") ms, $(field rps "$r") req/s | p95 $(field p95 "$l") ms | $(ratio "$(field p95 "$r")" "$(field p95 "$l")") | none in PERFORMANCE.md | - |"
   rs=$(awk -v a="$RECOMPUTE_MS" 'BEGIN { printf "%.1f", a / 1000 }')
   rv=$(awk -v a="$RECOMPUTE_MS" -v b="$PLAIN_MS" 'BEGIN { print (a < 10000 && a <= 3 * b ? "pass" : "falls short") }')
   echo "| whole-workspace recompute (\`POST /api/risks/recompute\` + \`POST /api/forecast/snapshots\`) | $rs s | plain SELECT $PLAIN_MS ms | $(ratio "$RECOMPUTE_MS" "$PLAIN_MS") | < 10 s and at most 3x | $rv |"
-  r=${RES[forecast]}
-  echo "| forecast, 50-rep team, 10,000 trials (\`GET /api/forecast?teamOf=\`, 1 client) | p95 $(field p95 "$r") ms | $(field p95 "$LIMIT_1") ms | $(ratio "$(field p95 "$r")" "$(field p95 "$LIMIT_1")") | < 300 ms | $([ "$(field requests "$r")" = 0 ] && echo "no answer within the run" || verdict "$(field p95 "$r")" 300) |"
+  r=${RES[forecast]}; l=${LIM[forecast]}
+  echo "| forecast, 50-rep team, 10,000 trials (\`GET /api/forecast?teamOf=\`, 1 client) | p95 $(field p95 "$r") ms | p95 $(field p95 "$l") ms | $(ratio "$(field p95 "$r")" "$(field p95 "$l")") | < 300 ms | $([ "$(field requests "$r")" = 0 ] && echo "no answer within the run" || verdict "$(field p95 "$r")" 300) |"
   sv=$(verdict "$READY_MS" 10000); [ "$KIND" = postgres ] && sv="$sv (target is for H2)"
   echo "| start-up with -Xmx512m (java -jar to first healthy answer) | $(awk -v a="$READY_MS" 'BEGIN { printf "%.1f", a / 1000 }') s | - | - | < 10 s on H2 | $sv |"
   hv=pass; grep -q OutOfMemoryError "$WORK/app.log" && hv="falls short (OutOfMemoryError in the log)"
   echo "| heap after load and a full GC, -Xmx512m | $(( HEAP_KB / 1024 )) MB | 512 MB | $(ratio "$HEAP_KB" 524288) | served with -Xmx512m | $hv |"
-  echo "| \`GET /api/me\` of the same jar (for reference) | $(field rps "$ME") req/s, p95 $(field p95 "$ME") ms | $(field rps "$LIMIT_16") req/s | $(ratio "$(field rps "$ME")" "$(field rps "$LIMIT_16")") | - | - |"
+  echo "| \`GET /api/me\` of the same jar (for reference) | $(field rps "$ME") req/s, p95 $(field p95 "$ME") ms | $(field rps "${LIM[me]}") req/s | $(ratio "$(field rps "$ME")" "$(field rps "${LIM[me]}")") | - | - |"
   echo
   echo "CSV import: measured by the import benchmark when bench/README.md documents its command; not run here."
 } | tee "$OUT"

@@ -1,6 +1,7 @@
 package io.closewright.focus;
 
 import io.closewright.identity.UserPrincipal;
+import io.closewright.shared.PageSlice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,10 +28,16 @@ class FocusApiController {
     @Operation(
             summary =
                     "Today's ranked focus list of the caller, or of a rep below a manager (userId): highest score first,"
-                            + " each item with a one-line why")
+                            + " each item with a one-line why; a page of items at a time (page from 0, size 1 to 200,"
+                            + " default 50), with the number of items in the whole list")
     @GetMapping("/api/focus")
-    FocusList focusList(@AuthenticationPrincipal UserPrincipal me, @RequestParam(required = false) Long userId) {
-        return focus.focus(me.viewer(), userId);
+    FocusPage focusList(
+            @AuthenticationPrincipal UserPrincipal me,
+            @RequestParam(required = false) Long userId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageSlice slice = PageSlice.of(page, size);
+        return FocusPage.of(focus.focus(me.viewer(), userId), slice);
     }
 
     @Operation(summary = "Give the caller a new calendar-feed secret: the old feed URL answers 404 from now on")

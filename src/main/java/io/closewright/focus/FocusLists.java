@@ -52,6 +52,11 @@ class FocusLists {
         this.settings = settings;
     }
 
+    /** Today in the viewer's workspace. */
+    LocalDate today(Viewer viewer) {
+        return opportunities.today(viewer);
+    }
+
     /** The focus list of {@code user} (who the viewer may see: the caller checked) for today. */
     FocusList of(Viewer viewer, UserView user) {
         FocusInputs inputs = inputs(viewer, user.id());

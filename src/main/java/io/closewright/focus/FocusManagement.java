@@ -21,22 +21,34 @@ import org.springframework.stereotype.Service;
 public class FocusManagement {
 
     private final FocusLists lists;
+    private final FocusListCache cached;
     private final TaskBook tasks;
     private final RuleBook rules;
     private final IdentityManagement identity;
     private final Clock clock;
 
-    FocusManagement(FocusLists lists, TaskBook tasks, RuleBook rules, IdentityManagement identity, Clock clock) {
+    FocusManagement(
+            FocusLists lists,
+            FocusListCache cached,
+            TaskBook tasks,
+            RuleBook rules,
+            IdentityManagement identity,
+            Clock clock) {
         this.lists = lists;
+        this.cached = cached;
         this.tasks = tasks;
         this.rules = rules;
         this.identity = identity;
         this.clock = clock;
     }
 
-    /** The focus list of {@code userId} (default: the viewer) for today, highest score first. */
+    /**
+     * The focus list of {@code userId} (default: the viewer) for today, highest score first: built again
+     * after any change to the data, otherwise the one built last for the same viewer, user and day.
+     */
     public FocusList focus(Viewer viewer, Long userId) {
-        return lists.of(viewer, user(viewer, userId));
+        UserView user = user(viewer, userId);
+        return cached.list(viewer.userId(), user.id(), lists.today(viewer), () -> lists.of(viewer, user));
     }
 
     /** One deal's focus items ranked as on its owner's Today (the first is its next action); 404 when hidden. */

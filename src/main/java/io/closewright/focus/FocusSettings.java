@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param standaloneValue the weighted value a task without a deal counts as
  * @param maxDeals at most this many open deals of a rep are considered (closing first)
  * @param ruleInterval how often the automation rules look for new occurrences
+ * @param cachedLists how many built focus lists are kept to be served again while no data changed (0: none)
  */
 @ConfigurationProperties("closewright.focus")
 record FocusSettings(
@@ -24,4 +25,5 @@ record FocusSettings(
         @DefaultValue("0.3") double unripeFactor,
         @DefaultValue("10000") BigDecimal standaloneValue,
         @DefaultValue("1000") int maxDeals,
-        @DefaultValue("15m") Duration ruleInterval) {}
+        @DefaultValue("15m") Duration ruleInterval,
+        @DefaultValue("32") int cachedLists) {}

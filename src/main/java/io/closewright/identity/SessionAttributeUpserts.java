@@ -1,12 +1,9 @@
 package io.closewright.identity;
 
-import java.sql.DatabaseMetaData;
-import java.util.Locale;
+import io.closewright.shared.DatabaseVendor;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
@@ -51,36 +48,13 @@ class SessionAttributeUpserts {
                     + "KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)\n"
                     + ROW_OF_EXISTING_SESSION;
 
-    /** The database products Closewright runs on, as their JDBC drivers name themselves. */
-    enum Vendor {
-        POSTGRESQL,
-        H2,
-        OTHER;
-
-        static Vendor of(String productName) {
-            String name = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
-            if (name.contains("postgresql")) {
-                return POSTGRESQL;
-            }
-            return name.equals("h2") ? H2 : OTHER;
-        }
-    }
-
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpsert(DataSource dataSource) {
-        return switch (Vendor.of(productName(dataSource))) {
+        return switch (DatabaseVendor.of(dataSource)) {
             case POSTGRESQL ->
                 repository -> repository.setCreateSessionAttributeQuery(POSTGRESQL_CREATE_SESSION_ATTRIBUTE_QUERY);
             case H2 -> repository -> repository.setCreateSessionAttributeQuery(H2_CREATE_SESSION_ATTRIBUTE_QUERY);
             case OTHER -> repository -> {};
         };
-    }
-
-    private static String productName(DataSource dataSource) {
-        try {
-            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("Cannot tell which database the sessions are kept in", e);
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +37,9 @@ class FocusApiIntegrationTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Fixtures.Team team;
     Api rep;
@@ -127,6 +131,47 @@ class FocusApiIntegrationTests {
                     .isLessThanOrEqualTo(items.get(i - 1).get("score").asDouble());
             assertThat(items.get(i).get("rank").asInt()).isEqualTo(i + 1);
         }
+    }
+
+    @Test
+    void servesTheListAPageAtATimeWithTheNumberOfItemsInTheWholeList() {
+        task(rep, "First extra", big, "2026-12-09");
+        task(rep, "Second extra", ripe, "2026-12-10");
+        List<JsonNode> all = items(rep.get("/api/focus?size=200"));
+        assertThat(all).hasSizeGreaterThan(4);
+
+        JsonNode first = rep.get("/api/focus?size=2").json();
+        assertThat(first.get("total").asInt()).isEqualTo(all.size());
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(2);
+        assertThat(first.get("items")).hasSize(2);
+        JsonNode second = rep.get("/api/focus?page=1&size=2").json();
+        assertThat(second.get("items").get(0).get("rank").asInt()).isEqualTo(3);
+        assertThat(second.get("items").get(1).get("title").asString())
+                .isEqualTo(all.get(3).get("title").asString());
+        assertThat(rep.get("/api/focus?page=99&size=2").json().get("items")).isEmpty();
+        assertThat(rep.get("/api/focus").json().get("size").asInt()).isEqualTo(50);
+
+        for (String bad : List.of("size=0", "size=201", "page=-1", "size=many")) {
+            Api.Response refused = rep.get("/api/focus?" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.contentType()).as(bad).contains("problem+json");
+            assertThat(refused.text()).as(bad).contains(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    @Test
+    void aChangeCommittedOutsideThisInstanceShowsOnTheNextRead() {
+        assertThat(rankOf(items(rep.get("/api/focus")), "STEP", "Step a")).isEqualTo(1);
+        assertThat(rankOf(items(rep.get("/api/focus")), "STEP", "Step a")).isEqualTo(1);
+
+        // What another instance on the same database would do: a write that none of this one's code made.
+        jdbc.sql("UPDATE plan_step SET title = 'Step a, renamed elsewhere' WHERE close_plan_id = ? AND step_key = 'a'")
+                .param(big)
+                .update();
+
+        assertThat(rankOf(items(rep.get("/api/focus")), "STEP", "renamed elsewhere"))
+                .isEqualTo(1);
     }
 
     @Test

@@ -20,7 +20,7 @@ class FocusRankingTests {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 9);
     static final BusinessCalendar CALENDAR = BusinessCalendar.mondayToFriday();
     static final FocusSettings SETTINGS =
-            new FocusSettings(5, 25, 60, 0.3, BigDecimal.valueOf(10_000), 1000, java.time.Duration.ofMinutes(15));
+            new FocusSettings(5, 25, 60, 0.3, BigDecimal.valueOf(10_000), 1000, java.time.Duration.ofMinutes(15), 32);
 
     final FocusRanking ranking =
             new FocusRanking(SETTINGS, CALENDAR, TODAY, new Formats("USD", TODAY, ZoneOffset.UTC, CALENDAR));

@@ -1,0 +1,88 @@
+package io.closewright.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.closewright.support.IntegrationTest;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The stamp on the database under test: reads leave it as it is, a write changes it when it commits or
+ * rolls back (H2 already while it is uncommitted; PostgreSQL only once it ends, as nothing else could see it
+ * before). The writes go through a connection of their own, as another
+ * instance's would.
+ */
+@IntegrationTest
+class CommittedDataStampIntegrationTests {
+
+    @Autowired
+    CommittedDataStamp stamps;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void probeTable() {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS data_stamp_probe (n INT)").update();
+    }
+
+    String stamp() {
+        return stamps.current().orElseThrow();
+    }
+
+    @Test
+    void readsLeaveTheStampAsItIs() {
+        // Other tests' listeners may still be writing as this starts: one quiet read is what is asserted.
+        boolean unchanged = false;
+        for (int attempt = 0; attempt < 20 && !unchanged; attempt++) {
+            String before = stamp();
+            jdbc.sql("SELECT COUNT(*) FROM opportunity").query(Long.class).single();
+            jdbc.sql("SELECT COUNT(*) FROM data_stamp_probe").query(Long.class).single();
+            unchanged = before.equals(stamp());
+        }
+        assertThat(unchanged).isTrue();
+    }
+
+    @Test
+    void aWriteChangesTheStampWhenItCommits() throws Exception {
+        String before = stamp();
+        String during;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                s.executeUpdate("INSERT INTO data_stamp_probe (n) VALUES (1)");
+            }
+            during = stamp();
+            other.commit();
+            other.setAutoCommit(true);
+        }
+        String after = stamp();
+        assertThat(after)
+                .as("before %s, during %s", before, during)
+                .isNotEqualTo(during)
+                .isNotEqualTo(before);
+    }
+
+    @Test
+    void aRolledBackWriteChangesTheStampToo() throws Exception {
+        String during;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                s.executeUpdate("INSERT INTO data_stamp_probe (n) VALUES (2)");
+            }
+            during = stamp();
+            other.rollback();
+            other.setAutoCommit(true);
+        }
+        assertThat(stamp()).isNotEqualTo(during);
+    }
+}

@@ -150,8 +150,8 @@ declare -A AUTH=(
 
 declare -A RES LIM
 N=$(wc -l < "$IDS_FILE")
-# Each save script walks its own sixth of the open deals (warm-up and run apart), so no deal is saved
-# twice with the same version.
+# Each save script walks its own sixth of the open deals (warm-up and run apart, COUNT bounds each), so no
+# deal is saved twice with the same version; a script that goes round its sixth keeps the versions it made.
 declare -A OFFSET_OF=([save-patch]=$(( N / 6 )) [save-step]=$(( 3 * N / 6 )) [save-checkup]=$(( 4 * N / 6 )))
 declare -A WARM_OFFSET_OF=([save-patch]=0 [save-step]=$(( 2 * N / 6 )) [save-checkup]=$(( 5 * N / 6 )))
 while IFS=$'\t' read -r row who method path script status; do
@@ -165,9 +165,9 @@ while IFS=$'\t' read -r row who method path script status; do
   LIM[$row]=$(limit_run "$row" "$conns")
   warm_offset=${WARM_OFFSET_OF[$row]:-0}
   if [ "$script" != get.lua ] && [ "$script" != rotate.lua ]; then
-    AUTH_NAME=$name AUTH_VALUE="${AUTH[$who]}" ACCEPT=$accept OFFSET=$warm_offset WARM=0 DURATION=$WARMUP \
+    AUTH_NAME=$name AUTH_VALUE="${AUTH[$who]}" ACCEPT=$accept OFFSET=$warm_offset COUNT=$(( N / 6 )) WARM=0 DURATION=$WARMUP \
       wrk_run "warm-$row" "http://localhost:$PORT$path" "$script" "$conns" > /dev/null
-    RES[$row]=$(AUTH_NAME=$name AUTH_VALUE="${AUTH[$who]}" ACCEPT=$accept OFFSET=${OFFSET_OF[$row]:-0} WARM=0 \
+    RES[$row]=$(AUTH_NAME=$name AUTH_VALUE="${AUTH[$who]}" ACCEPT=$accept OFFSET=${OFFSET_OF[$row]:-0} COUNT=$(( N / 6 )) WARM=0 \
       wrk_run "$row" "http://localhost:$PORT$path" "$script" "$conns")
   else
     RES[$row]=$(AUTH_NAME=$name AUTH_VALUE="${AUTH[$who]}" ACCEPT=$accept OFFSET=0 \

@@ -29,16 +29,19 @@ function common.setup(thread)
 end
 
 -- This thread's deals, {id, version, step} each: every THREADS-th line from the thread's own offset,
--- starting at OFFSET.
+-- starting at OFFSET and, when COUNT is set, before OFFSET + COUNT (so that a warm-up and a run given
+-- ranges apart never save the same deal, however fast they go).
 function common.deals()
   local deals = {}
   local file = os.getenv("IDS_FILE")
   if not file then return deals end
   local n = tonumber(os.getenv("THREADS") or "2")
   local offset = tonumber(os.getenv("OFFSET") or "0")
+  local count = tonumber(os.getenv("COUNT") or "0")
   local line_no = 0
   for line in io.lines(file) do
-    if line_no >= offset and (line_no - offset) % n == (thread_no - 1) then
+    if line_no >= offset and (count <= 0 or line_no < offset + count)
+        and (line_no - offset) % n == (thread_no - 1) then
       local id, version, step = line:match("^(%d+)%s+(%d+)%s*(%S*)")
       table.insert(deals, { id = id, version = tonumber(version), step = step })
     end

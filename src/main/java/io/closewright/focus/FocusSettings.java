@@ -26,4 +26,4 @@ record FocusSettings(
         @DefaultValue("10000") BigDecimal standaloneValue,
         @DefaultValue("1000") int maxDeals,
         @DefaultValue("15m") Duration ruleInterval,
-        @DefaultValue("32") int cachedLists) {}
+        @DefaultValue("16") int cachedLists) {}

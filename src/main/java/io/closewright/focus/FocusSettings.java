@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDeals at most this many open deals of a rep are considered (closing first)
  * @param ruleInterval how often the automation rules look for new occurrences
  * @param cachedLists how many built focus lists are kept to be served again while no data changed (0: none)
+ * @param cachedFor how long at most a kept list is served (stale deals depend on the time of day)
  */
 @ConfigurationProperties("closewright.focus")
 record FocusSettings(
@@ -26,4 +27,5 @@ record FocusSettings(
         @DefaultValue("10000") BigDecimal standaloneValue,
         @DefaultValue("1000") int maxDeals,
         @DefaultValue("15m") Duration ruleInterval,
-        @DefaultValue("16") int cachedLists) {}
+        @DefaultValue("16") int cachedLists,
+        @DefaultValue("60s") Duration cachedFor) {}

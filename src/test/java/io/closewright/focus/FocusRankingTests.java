@@ -19,8 +19,16 @@ class FocusRankingTests {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 9);
     static final BusinessCalendar CALENDAR = BusinessCalendar.mondayToFriday();
-    static final FocusSettings SETTINGS =
-            new FocusSettings(5, 25, 60, 0.3, BigDecimal.valueOf(10_000), 1000, java.time.Duration.ofMinutes(15), 32);
+    static final FocusSettings SETTINGS = new FocusSettings(
+            5,
+            25,
+            60,
+            0.3,
+            BigDecimal.valueOf(10_000),
+            1000,
+            java.time.Duration.ofMinutes(15),
+            16,
+            java.time.Duration.ofSeconds(60));
 
     final FocusRanking ranking =
             new FocusRanking(SETTINGS, CALENDAR, TODAY, new Formats("USD", TODAY, ZoneOffset.UTC, CALENDAR));

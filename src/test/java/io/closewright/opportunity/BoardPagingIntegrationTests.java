@@ -69,6 +69,22 @@ class BoardPagingIntegrationTests {
     }
 
     @Test
+    void aKeptBoardGivesWayToAChangeCommittedOutsideThisInstance() {
+        String before = column(page.get("/pipeline").text(), "validate");
+        assertThat(before).contains("data-count=\"5\"");
+        assertThat(column(page.get("/pipeline").text(), "validate")).contains("data-count=\"5\"");
+
+        // What another instance on the same database would do: a write that none of this one's code made.
+        jdbc.update(
+                "UPDATE opportunity SET stage_key = 'validate' WHERE id = ?",
+                cards(column(page.get("/pipeline").text(), "qualify")).get(0));
+
+        String after = page.get("/pipeline").text();
+        assertThat(column(after, "validate")).contains("data-count=\"6\"");
+        assertThat(column(after, "qualify")).contains("data-count=\"299\"");
+    }
+
+    @Test
     void showMoreLoadsTheRestOfAColumnInOrderWithALinkForBrowsersWithoutScript() {
         String qualify = column(page.get("/pipeline").text(), "qualify");
         assertThat(qualify)

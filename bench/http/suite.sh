@@ -37,6 +37,9 @@ for p in $PORT $LIMIT_PORT; do
   if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then echo "port $p is taken: set PORT / LIMIT_PORT"; exit 1; fi
 done
 rm -rf "$WORK" && mkdir -p "$WORK" "$RESULTS"
+# Run a copy: a build in the project while the suite runs would replace the jar under the running JVM.
+cp "$JAR" "$WORK/closewright.jar" && JAR=$WORK/closewright.jar
+cp "$LIMIT_JAR" "$WORK/limit-app.jar" && LIMIT_JAR=$WORK/limit-app.jar
 APP=""
 LIMIT=""
 trap 'for p in $APP $LIMIT; do kill $p 2>/dev/null || true; done' EXIT

@@ -30,7 +30,6 @@ public class OpportunityManagement {
 
     private final Opportunities opportunities;
     private final OpportunityQueries queries;
-    private final BoardCache boards;
     private final PipelineStages stages;
     private final AccountManagement accounts;
     private final IdentityManagement identity;
@@ -41,7 +40,6 @@ public class OpportunityManagement {
     OpportunityManagement(
             Opportunities opportunities,
             OpportunityQueries queries,
-            BoardCache boards,
             PipelineStages stages,
             AccountManagement accounts,
             IdentityManagement identity,
@@ -50,7 +48,6 @@ public class OpportunityManagement {
             Clock clock) {
         this.opportunities = opportunities;
         this.queries = queries;
-        this.boards = boards;
         this.stages = stages;
         this.accounts = accounts;
         this.identity = identity;
@@ -230,16 +227,10 @@ public class OpportunityManagement {
     /**
      * The pipeline board: one column per open stage with the count and value of all its deals, and at
      * most {@code cards} cards on the whole board, a fair share per column ({@link BoardShares}), each
-     * column's soonest close dates first. Served again while nothing changed ({@link BoardCache}).
+     * column's soonest close dates first.
      */
     public List<BoardColumn> board(Viewer viewer, Long ownerId, Long teamOf, int cards) {
-        return boards.board(
-                viewer.userId(),
-                ownerId,
-                teamOf,
-                cards,
-                today(viewer),
-                () -> queries.board(viewer, stages.all(viewer.workspaceId()), ownerId, teamOf, cards));
+        return queries.board(viewer, stages.all(viewer.workspaceId()), ownerId, teamOf, cards);
     }
 
     /** More cards of one board column, for lazy loading. */

@@ -1,5 +1,7 @@
 package io.closewright.opportunity;
 
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import io.closewright.identity.IdentityManagement;
 import io.closewright.identity.Role;
 import io.closewright.identity.UserPrincipal;
@@ -9,9 +11,12 @@ import io.closewright.shared.NotFoundException;
 import io.closewright.shared.RuleViolationException;
 import io.closewright.shared.StaleVersionException;
 import io.closewright.shared.StateConflictException;
+import io.closewright.shared.web.PageContext;
 import io.closewright.shared.web.Toasts;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +43,18 @@ class PipelinePageController {
 
     private final OpportunityManagement opportunities;
     private final IdentityManagement identity;
+    private final BoardCache boards;
+    private final TemplateEngine templates;
 
-    PipelinePageController(OpportunityManagement opportunities, IdentityManagement identity) {
+    PipelinePageController(
+            OpportunityManagement opportunities,
+            IdentityManagement identity,
+            BoardCache boards,
+            TemplateEngine templates) {
         this.opportunities = opportunities;
         this.identity = identity;
+        this.boards = boards;
+        this.templates = templates;
     }
 
     @GetMapping("/pipeline")
@@ -103,12 +116,25 @@ class PipelinePageController {
                     "This deal no longer exists or is not yours to see; the board has been refreshed.");
         }
         boardModel(me.viewer(), owner, team, model);
-        return "pipeline/boardBody";
+        return "pipeline/boardFragment";
     }
 
+    /** The board's columns and cards as HTML, rendered once per change of the data ({@link BoardCache}). */
     private void boardModel(Viewer viewer, Long owner, Long team, Model model) {
-        model.addAttribute("columns", opportunities.board(viewer, owner, team, CARDS_ON_BOARD));
-        model.addAttribute("stages", openStages(viewer));
+        PageContext ctx = (PageContext) model.getAttribute("ctx");
+        String html = boards.html(
+                viewer.userId(), owner, team, CARDS_ON_BOARD, ctx.fmt().today(), () -> {
+                    Map<String, Object> params = new HashMap<>();
+                    params.put("ctx", ctx);
+                    params.put("columns", opportunities.board(viewer, owner, team, CARDS_ON_BOARD));
+                    params.put("stages", openStages(viewer));
+                    params.put("owner", owner);
+                    params.put("team", team);
+                    StringOutput out = new StringOutput(512 * 1024);
+                    templates.render("pipeline/boardBody.jte", params, out);
+                    return out.toString();
+                });
+        model.addAttribute("boardHtml", html);
         model.addAttribute("owner", owner);
         model.addAttribute("team", team);
     }

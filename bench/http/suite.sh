@@ -62,6 +62,13 @@ case $KIND in
   *) echo "usage: suite.sh postgres|h2"; exit 1 ;;
 esac
 millis() { date +%s%3N; }
+stop() { # pid what: stops a process the suite started and fails the run if it had died on its own
+  local rc=0
+  kill "$1" 2>/dev/null || { echo "$2 was no longer running: see its log in $WORK"; exit 1; }
+  wait "$1" 2>/dev/null || rc=$?
+  # 143 is the exit of a JVM stopped by SIGTERM, as kill sends it.
+  [ "$rc" -eq 0 ] || [ "$rc" -eq 143 ] || { echo "$2 exited with $rc when stopped: see its log in $WORK"; exit 1; }
+}
 echo "== $(date -u) $KIND, uptime: $(uptime)" | tee "$WORK/uptime.txt"
 
 echo "== generating $DEALS deals"
@@ -214,8 +221,8 @@ plain_select_ms() { # the rows the recompute reads, with plain SELECTs
   fi
 }
 if [ "$KIND" = postgres ]; then plain_select_ms > /dev/null; PLAIN_MS=$(plain_select_ms); fi
-kill $APP; wait $APP 2>/dev/null || true; APP=""
-kill $LIMIT; wait $LIMIT 2>/dev/null || true; LIMIT=""
+stop "$APP" Closewright; APP=""
+stop "$LIMIT" "the limit app"; LIMIT=""
 if [ "$KIND" = h2 ]; then plain_select_ms > /dev/null; PLAIN_MS=$(plain_select_ms); fi
 echo "plain SELECTs of the same rows: $PLAIN_MS ms"
 

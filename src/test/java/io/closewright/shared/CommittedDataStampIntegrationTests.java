@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closewright.support.IntegrationTest;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,9 +52,13 @@ class CommittedDataStampIntegrationTests {
         assertThat(unchanged).isTrue();
     }
 
-    @Test
-    void aWriteChangesTheStampWhenItCommits() throws Exception {
-        String before = stamp();
+    /** How a write on a connection of its own ends: commit or roll back. */
+    interface Ending {
+        void end(Connection connection) throws SQLException;
+    }
+
+    /** The stamp read while a write of its own connection is in progress, before {@code ending} ends it. */
+    String stampDuringAWriteThat(Ending ending) throws SQLException {
         String during;
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
@@ -61,9 +66,16 @@ class CommittedDataStampIntegrationTests {
                 s.executeUpdate("INSERT INTO data_stamp_probe (n) VALUES (1)");
             }
             during = stamp();
-            other.commit();
+            ending.end(other);
             other.setAutoCommit(true);
         }
+        return during;
+    }
+
+    @Test
+    void aWriteChangesTheStampWhenItCommits() throws Exception {
+        String before = stamp();
+        String during = stampDuringAWriteThat(Connection::commit);
         String after = stamp();
         assertThat(after)
                 .as("before %s, during %s", before, during)
@@ -73,16 +85,7 @@ class CommittedDataStampIntegrationTests {
 
     @Test
     void aRolledBackWriteChangesTheStampToo() throws Exception {
-        String during;
-        try (Connection other = dataSource.getConnection()) {
-            other.setAutoCommit(false);
-            try (Statement s = other.createStatement()) {
-                s.executeUpdate("INSERT INTO data_stamp_probe (n) VALUES (2)");
-            }
-            during = stamp();
-            other.rollback();
-            other.setAutoCommit(true);
-        }
+        String during = stampDuringAWriteThat(Connection::rollback);
         assertThat(stamp()).isNotEqualTo(during);
     }
 }

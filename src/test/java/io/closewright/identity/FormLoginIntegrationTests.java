@@ -72,6 +72,37 @@ class FormLoginIntegrationTests {
     }
 
     @Test
+    void pageViewsWriteTheLastAccessAtMostOnceAMinute() throws Exception {
+        String email = team.repA1().user().email();
+        signIn(email, Fixtures.PASSWORD);
+        assertThat(get("/pipeline").statusCode()).isEqualTo(200);
+        long stored = lastAccess(email);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(get("/pipeline").statusCode()).isEqualTo(200);
+        }
+        assertThat(lastAccess(email))
+                .as("page views within a minute leave the row alone")
+                .isEqualTo(stored);
+
+        long twoMinutesEarlier = stored - 120_000;
+        jdbc.sql("UPDATE spring_session SET last_access_time = ? WHERE principal_name = ?")
+                .params(twoMinutesEarlier, email)
+                .update();
+        assertThat(get("/pipeline").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(email))
+                .as("a minute after the stored access the next page view writes it")
+                .isGreaterThanOrEqualTo(stored);
+    }
+
+    private long lastAccess(String email) {
+        return jdbc.sql("SELECT last_access_time FROM spring_session WHERE principal_name = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void wrongPasswordsAreRefusedAndThenThrottled() throws Exception {
         String email = team.repA2().user().email();
         for (int i = 0; i < 5; i++) {

@@ -200,6 +200,10 @@ recompute() {
   echo $(( t1 - t0 ))
 }
 sql_me() { curl -sf localhost:$PORT/api/me -H "Authorization: ${AUTH[admin]}" | sed -E 's/.*"id":([0-9]+).*/\1/'; }
+# Measured twice, like the plain SELECTs it is compared with: the first run also pays for loading and compiling
+# its code; the second is the figure.
+RECOMPUTE_FIRST_MS=$(recompute)
+echo "recompute, first: $RECOMPUTE_FIRST_MS ms ($(cat "$WORK/recompute.json"))"
 RECOMPUTE_MS=$(recompute)
 echo "recompute: $RECOMPUTE_MS ms ($(cat "$WORK/recompute.json"))"
 
@@ -264,7 +268,7 @@ lat_row() { # title row target_ms
   echo "| search (\`GET /api/search?q=Logistics\`) | p95 $(field p95 "$r") ms, $(field rps "$r") req/s | p95 $(field p95 "$l") ms | $(ratio "$(field p95 "$r")" "$(field p95 "$l")") | none in PERFORMANCE.md | - |"
   rs=$(awk -v a="$RECOMPUTE_MS" 'BEGIN { printf "%.1f", a / 1000 }')
   rv=$(awk -v a="$RECOMPUTE_MS" -v b="$PLAIN_MS" 'BEGIN { print (a < 10000 && a <= 3 * b ? "pass" : "falls short") }')
-  echo "| whole-workspace recompute (\`POST /api/risks/recompute\` + \`POST /api/forecast/snapshots\`) | $rs s | plain SELECT $PLAIN_MS ms | $(ratio "$RECOMPUTE_MS" "$PLAIN_MS") | < 10 s and at most 3x | $rv |"
+  echo "| whole-workspace recompute (\`POST /api/risks/recompute\` + \`POST /api/forecast/snapshots\`) | $rs s (first run $(awk -v a="$RECOMPUTE_FIRST_MS" 'BEGIN { printf "%.1f", a / 1000 }') s) | plain SELECT $PLAIN_MS ms | $(ratio "$RECOMPUTE_MS" "$PLAIN_MS") | < 10 s and at most 3x | $rv |"
   r=${RES[forecast]}; l=${LIM[forecast]}
   echo "| forecast, 50-rep team, 10,000 trials (\`GET /api/forecast?teamOf=\`, 1 client) | p95 $(field p95 "$r") ms | p95 $(field p95 "$l") ms | $(ratio "$(field p95 "$r")" "$(field p95 "$l")") | < 300 ms | $([ "$(field requests "$r")" = 0 ] && echo "no answer within the run" || verdict "$(field p95 "$r")" 300) |"
   sv=$(verdict "$READY_MS" 10000); [ "$KIND" = postgres ] && sv="$sv (target is for H2)"

@@ -9,18 +9,22 @@ import org.springframework.stereotype.Component;
  * A cheap stamp of the database's committed data, for caches of values that are costly to compute from
  * many tables (ADR 0030). The contract: read the stamp, then compute the value; the value may be served
  * again for as long as {@link #current()} answers an equal stamp. Equal stamps mean that no transaction
- * that writes committed or rolled back in between, on any instance, so every query the value was computed
- * from would answer the same. A write that commits while the value is being computed changes the stamp,
- * so a value computed meanwhile is never served again.
+ * that writes committed or rolled back in between, on any instance (on H2: none that wrote more than
+ * bookkeeping), so every query the value was computed from would answer the same. A write that commits
+ * while the value is being computed changes the stamp, so a value computed meanwhile is never served again.
  *
  * <ul>
  *   <li>PostgreSQL: {@code pg_current_snapshot()}: the oldest transaction in progress, one past the newest
  *       that ended, and those in progress below it. Only transactions that write get an id, so reads
  *       never change it; the end of any write anywhere in the cluster does, which makes it coarse but
  *       exact.
- *   <li>H2 (embedded, one process): the highest modification id of any table, which every change,
- *       commit and rollback raises, with the sessions that hold uncommitted changes (readable by the
- *       {@code sa} administrator Closewright connects as).
+ *   <li>H2 (embedded, one process): the highest modification id of the tables of the current schema, which
+ *       every change, commit and rollback of a table raises, with the sessions that hold uncommitted changes
+ *       (readable by the {@code sa} administrator Closewright connects as). The system views of
+ *       {@code information_schema} and {@code pg_catalog} answer the database's own id, raised by any change,
+ *       so they are left out; so are the tables of bookkeeping that no kept value reads
+ *       ({@link #H2_BOOKKEEPING}: the job scheduler's rows, written every few seconds, and the web sessions),
+ *       whose writes count only while they are uncommitted.
  *   <li>Any other database: no stamp, and nothing is cached.
  * </ul>
  *
@@ -31,7 +35,13 @@ public class CommittedDataStamp {
 
     private static final String POSTGRESQL = "SELECT CAST(pg_current_snapshot() AS TEXT)";
 
-    private static final String H2 = "SELECT (SELECT MAX(last_modification) FROM information_schema.tables) || ':'"
+    /** The tables of bookkeeping that nothing kept reads, left out of H2's stamp. */
+    static final java.util.List<String> H2_BOOKKEEPING =
+            java.util.List.of("scheduled_tasks", "spring_session", "spring_session_attributes");
+
+    private static final String H2 = "SELECT (SELECT MAX(last_modification) FROM information_schema.tables"
+            + " WHERE table_schema = CURRENT_SCHEMA AND table_name NOT IN ('" + String.join("', '", H2_BOOKKEEPING)
+            + "')) || ':'"
             + " || COALESCE((SELECT LISTAGG(CAST(session_id AS VARCHAR), ',') WITHIN GROUP (ORDER BY session_id)"
             + " FROM information_schema.sessions WHERE contains_uncommitted), '')";
 

@@ -39,8 +39,9 @@ class OpportunityQueries {
      * The rows a count needs: every deal has its account, owner and stage, so only a text query (which
      * reads the account's name) joins anything.
      */
-    private static final String COUNT_FROM =
-            " FROM opportunity o WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id");
+    private static final String VISIBLE = " WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id");
+
+    private static final String COUNT_FROM = " FROM opportunity o" + VISIBLE;
 
     private static final String COUNT_FROM_WITH_ACCOUNT = " FROM opportunity o JOIN account a ON a.id = o.account_id"
             + " WHERE o.workspace_id = :ws AND " + Visibility.visibleOwner("o.owner_id");
@@ -90,11 +91,13 @@ class OpportunityQueries {
     private final JdbcClient jdbc;
     private final IdentityManagement identity;
     private final Clock clock;
+    private final SortIndexWalks walks;
 
-    OpportunityQueries(JdbcClient jdbc, IdentityManagement identity, Clock clock) {
+    OpportunityQueries(JdbcClient jdbc, IdentityManagement identity, Clock clock, SortIndexWalks walks) {
         this.jdbc = jdbc;
         this.identity = identity;
         this.clock = clock;
+        this.walks = walks;
     }
 
     Optional<OpportunityView> one(Viewer viewer, long id) {
@@ -114,11 +117,32 @@ class OpportunityQueries {
                         viewer)
                 .param("bound", bound + 1);
         long counted = withParams(count, params).query(Long.class).single();
-        JdbcClient.StatementSpec page = bind(
-                        jdbc.sql(select(filter) + where + order(filter) + " LIMIT :limit OFFSET :offset"), viewer)
+        JdbcClient.StatementSpec page = bind(jdbc.sql(page(filter, where)), viewer)
                 .param("limit", slice.size())
                 .param("offset", slice.offset());
         return Paged.atLeast(withParams(page, params).query(rows(viewer)).list(), slice, counted, bound);
+    }
+
+    /** The statement of a page of the list: through the index that serves its order where H2 needs that. */
+    private String page(OpportunityFilter filter, String where) {
+        return walks.walk(filter)
+                        .map(walk ->
+                                LEAN_COLUMNS + " FROM opportunity o" + walk.hint() + VISIBLE + where + walk.order())
+                        .orElseGet(() -> select(filter) + where + order(filter))
+                + " LIMIT :limit OFFSET :offset";
+    }
+
+    /**
+     * The database's plan ({@code EXPLAIN}) of the statement {@link #list} reads the filter's first page with,
+     * for tests that hold the statement to the index it should walk.
+     */
+    String pagePlan(Viewer viewer, OpportunityFilter filter) {
+        List<Object[]> params = new ArrayList<>();
+        String where = conditions(filter, params);
+        JdbcClient.StatementSpec plan = bind(jdbc.sql("EXPLAIN " + page(filter, where)), viewer)
+                .param("limit", 50)
+                .param("offset", 0);
+        return String.join("\n", withParams(plan, params).query(String.class).list());
     }
 
     /** The filter's order; ties go by id in the same direction, so one index serves both. */

@@ -55,8 +55,8 @@ class RiskRecompute {
     /**
      * Re-assesses every open deal of a workspace; answers how many. Chunks are read in id order and assessed
      * by up to {@code closewright.risk.recompute-workers} at once, each chunk in a transaction of its own (never
-     * the caller's): a chunk that fails leaves the chunks committed before it, the chunks not yet started are
-     * not run, and its failure is thrown once the running ones have ended.
+     * the caller's): a chunk that fails leaves the chunks that committed as they are, those not started by the
+     * time its failure is seen are not run, and the failure is thrown once the running ones have ended.
      */
     int workspace(long workspaceId) {
         RiskContext context = contexts.of(workspaceId);

@@ -132,10 +132,11 @@ done
 READY_MS=$(( $(millis) - t0 ))
 echo "ready in $READY_MS ms"
 cpu_ticks() { awk '{ print $14 + $15 }' /proc/$APP/stat; }
-settle() { # waits until the jar used under 5% of a core for 3 s in a row (at most 10 min); prints the seconds
+settle() { # waits until the jar used under 5% of a core for 15 s in a row (at most 10 min); prints the seconds.
+  # 15 s is longer than the job scheduler polls (10 s): a shorter quiet spell can be the gap between two jobs.
   local prev cur quiet=0 waited=0
   prev=$(cpu_ticks)
-  while [ $quiet -lt 3 ] && [ $waited -lt 600 ]; do
+  while [ $quiet -lt 15 ] && [ $waited -lt 600 ]; do
     sleep 1; waited=$(( waited + 1 )); cur=$(cpu_ticks)
     if [ $(( cur - prev )) -le 5 ]; then quiet=$(( quiet + 1 )); else quiet=0; fi
     prev=$cur

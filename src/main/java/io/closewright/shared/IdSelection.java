@@ -30,24 +30,41 @@ public final class IdSelection {
         return new IdSelection(List.copyOf(ids), false);
     }
 
-    /** A chunk of ids in ascending order, read as the range from its first id to its last. */
+    /**
+     * A chunk of ids in ascending order, read as the range from its first id to its last.
+     *
+     * @throws IllegalArgumentException for no ids, or ids out of order (the range would miss some)
+     */
     public static IdSelection chunk(List<Long> ascendingIds) {
         if (ascendingIds.isEmpty()) {
             throw new IllegalArgumentException("An empty chunk");
         }
+        refuseDescending(ascendingIds);
         return new IdSelection(List.copyOf(ascendingIds), true);
     }
 
     /**
      * Ids in ascending order, read as a range when they lie close together (their span at most
      * {@code maxSpanPerId} times their number), else as {@code IN (:ids)}.
+     *
+     * @throws IllegalArgumentException for ids out of order (their span would be wrong)
      */
     public static IdSelection densest(List<Long> ascendingIds, int maxSpanPerId) {
         if (ascendingIds.isEmpty()) {
             return of(ascendingIds);
         }
+        refuseDescending(ascendingIds);
         long span = ascendingIds.get(ascendingIds.size() - 1) - ascendingIds.get(0);
         return span < (long) maxSpanPerId * ascendingIds.size() ? chunk(ascendingIds) : of(ascendingIds);
+    }
+
+    private static void refuseDescending(List<Long> ids) {
+        for (int i = 1; i < ids.size(); i++) {
+            if (ids.get(i) < ids.get(i - 1)) {
+                throw new IllegalArgumentException(
+                        "Ids out of ascending order at " + i + ": " + ids.get(i - 1) + " then " + ids.get(i));
+            }
+        }
     }
 
     public boolean isEmpty() {

@@ -28,4 +28,14 @@ class IdSelectionTests {
         assertThat(IdSelection.densest(List.of(), 4).isEmpty()).isTrue();
         assertThatThrownBy(() -> IdSelection.chunk(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void idsOutOfOrderAreRefusedRatherThanReadAsAWrongRange() {
+        assertThatThrownBy(() -> IdSelection.chunk(List.of(10L, 14L, 11L)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("14 then 11");
+        assertThatThrownBy(() -> IdSelection.densest(List.of(14L, 10L), 4))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(IdSelection.densest(List.of(10L, 10L, 11L), 4).on("o.id")).contains("BETWEEN");
+    }
 }

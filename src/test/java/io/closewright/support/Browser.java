@@ -69,8 +69,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits until the page, its htmx requests and its finite animations (fades, colour transitions) have
-     * settled, then fails on any WCAG 2.0/2.1 A or AA violation axe-core finds.
+     * Waits until the page, its htmx requests, Bootstrap's toasts and collapses and its finite animations
+     * (fades, colour transitions) have settled, then fails on any WCAG 2.0/2.1 A or AA violation axe-core finds.
      */
     public void checkAccessibility(String when) {
         waitForSettled();
@@ -82,6 +82,10 @@ public final class Browser implements AutoCloseable {
                 .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return document.readyState === 'complete'"
                                 + " && document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0"
+                                // Bootstrap between its transitions: a toast waits at opacity 0 (showing) before it
+                                // fades
+                                // in, with no animation running, and a collapse animates its height
+                                + " && document.querySelectorAll('.toast.showing, .toast.hiding, .collapsing').length === 0"
                                 // fades and colour transitions done (spinners run forever)
                                 + " && document.getAnimations().filter(a => a.playState === 'running'"
                                 + " && a.effect && a.effect.getTiming().iterations !== Infinity).length === 0")));

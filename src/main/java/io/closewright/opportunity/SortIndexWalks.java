@@ -1,6 +1,7 @@
 package io.closewright.opportunity;
 
 import io.closewright.shared.DatabaseVendor;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
@@ -45,12 +46,12 @@ class SortIndexWalks {
             return Optional.empty();
         }
         String index;
-        String leading = "o.workspace_id";
+        List<String> leading = List.of("o.workspace_id");
         switch (filter.sort()) {
             case CLOSE_DATE -> {
                 if (filter.status() != null) {
                     index = "ix_opportunity_status_close";
-                    leading = "o.workspace_id, o.status";
+                    leading = List.of("o.workspace_id", "o.status");
                 } else {
                     index = "ix_opportunity_sort_close";
                 }
@@ -64,7 +65,7 @@ class SortIndexWalks {
         }
         String direction = filter.descending() ? " DESC" : " ASC";
         StringBuilder order = new StringBuilder(" ORDER BY ");
-        for (String column : leading.split(", ")) {
+        for (String column : leading) {
             order.append(column).append(direction).append(", ");
         }
         order.append(filter.sort().column).append(direction).append(", o.id").append(direction);

@@ -35,9 +35,8 @@ class AccessThrottledSessionsTests {
 
     @Test
     void anAccessWithinTheGranularityIsSeenButNotStored() {
-        AccessThrottledSession<MapSession> session = sessions.findById(id);
         Instant later = created.plusSeconds(59);
-        session.setLastAccessedTime(later);
+        AccessThrottledSession<MapSession> session = accessedAt(later);
         sessions.save(session);
 
         assertThat(session.getLastAccessedTime()).isEqualTo(later);
@@ -46,9 +45,8 @@ class AccessThrottledSessionsTests {
 
     @Test
     void anAccessAGranularityLaterIsStored() {
-        AccessThrottledSession<MapSession> session = sessions.findById(id);
         Instant later = created.plus(MINUTE);
-        session.setLastAccessedTime(later);
+        AccessThrottledSession<MapSession> session = accessedAt(later);
         sessions.save(session);
 
         assertThat(store.get(id).getLastAccessedTime()).isEqualTo(later);
@@ -57,20 +55,17 @@ class AccessThrottledSessionsTests {
     @Test
     void attributeAndLimitChangesCarryTheLatestAccess() {
         Instant later = created.plusSeconds(10);
-        AccessThrottledSession<MapSession> set = sessions.findById(id);
-        set.setLastAccessedTime(later);
+        AccessThrottledSession<MapSession> set = accessedAt(later);
         set.setAttribute("flash", "saved");
         sessions.save(set);
         assertThat(store.get(id).getLastAccessedTime()).isEqualTo(later);
 
-        AccessThrottledSession<MapSession> removed = sessions.findById(id);
-        removed.setLastAccessedTime(later.plusSeconds(10));
+        AccessThrottledSession<MapSession> removed = accessedAt(later.plusSeconds(10));
         removed.removeAttribute("flash");
         sessions.save(removed);
         assertThat(store.get(id).getLastAccessedTime()).isEqualTo(later.plusSeconds(10));
 
-        AccessThrottledSession<MapSession> limited = sessions.findById(id);
-        limited.setLastAccessedTime(later.plusSeconds(20));
+        AccessThrottledSession<MapSession> limited = accessedAt(later.plusSeconds(20));
         limited.setMaxInactiveInterval(Duration.ofHours(1));
         sessions.save(limited);
         assertThat(store.get(id).getLastAccessedTime()).isEqualTo(later.plusSeconds(20));
@@ -79,9 +74,8 @@ class AccessThrottledSessionsTests {
 
     @Test
     void aNewIdCarriesTheLatestAccess() {
-        AccessThrottledSession<MapSession> session = sessions.findById(id);
         Instant later = created.plusSeconds(5);
-        session.setLastAccessedTime(later);
+        AccessThrottledSession<MapSession> session = accessedAt(later);
         String newId = session.changeSessionId();
         sessions.save(session);
 
@@ -91,9 +85,8 @@ class AccessThrottledSessionsTests {
 
     @Test
     void anEarlierAccessIsStoredAtOnce() {
-        AccessThrottledSession<MapSession> session = sessions.findById(id);
         Instant earlier = created.minusSeconds(5);
-        session.setLastAccessedTime(earlier);
+        AccessThrottledSession<MapSession> session = accessedAt(earlier);
         sessions.save(session);
 
         assertThat(store.get(id).getLastAccessedTime()).isEqualTo(earlier);
@@ -126,6 +119,13 @@ class AccessThrottledSessionsTests {
         assertThat(sessions.findById("nobody")).isNull();
         sessions.deleteById(id);
         assertThat(sessions.findById(id)).isNull();
+    }
+
+    /** The stored session as the next request finds it, accessed at {@code at}. */
+    private AccessThrottledSession<MapSession> accessedAt(Instant at) {
+        AccessThrottledSession<MapSession> session = sessions.findById(id);
+        session.setLastAccessedTime(at);
+        return session;
     }
 
     @Test

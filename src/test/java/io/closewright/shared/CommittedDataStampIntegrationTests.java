@@ -1,7 +1,6 @@
 package io.closewright.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.closewright.support.IntegrationTest;
 import java.sql.Connection;
@@ -10,6 +9,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,28 +94,43 @@ class CommittedDataStampIntegrationTests {
         assertThat(stamp()).isNotEqualTo(during);
     }
 
+    /**
+     * The job scheduler's bookkeeping: H2's stamp leaves its table out, so a write there keeps what is kept;
+     * PostgreSQL's stamp cannot tell tables apart, so the same write ends what is kept (ADR 0030). Any other
+     * table counts on both.
+     */
     @Test
-    void onH2TheBookkeepingOfJobsAndSessionsLeavesTheStamp() {
-        assumeTrue(DatabaseVendor.of(dataSource) == DatabaseVendor.H2, "PostgreSQL's stamp covers every write");
-        String seen = "";
-        boolean unchanged = false;
-        for (int attempt = 0; attempt < 20 && !unchanged; attempt++) {
+    void theSchedulersBookkeepingLeavesTheStampOnH2AndMovesItOnPostgreSQL() {
+        boolean h2 = DatabaseVendor.of(dataSource) == DatabaseVendor.H2;
+        List<String> seen = new ArrayList<>();
+        boolean unchangedOnce = false;
+        boolean changedEachTime = true;
+        for (int attempt = 0; attempt < 20 && !(h2 && unchangedOnce); attempt++) {
             String before = stamp();
-            jdbc.sql("INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)"
-                            + " VALUES ('stamp-probe', ?, ?, FALSE, 1)")
-                    .params(
-                            String.valueOf(attempt),
-                            Timestamp.from(Instant.now().plus(Duration.ofDays(365))))
-                    .update();
-            jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = 'stamp-probe'")
-                    .update();
-            unchanged = before.equals(stamp());
-            seen += before + " -> " + stamp() + "; ";
+            writeBookkeeping(attempt);
+            String after = stamp();
+            seen.add(before + " -> " + after);
+            unchangedOnce |= before.equals(after);
+            changedEachTime &= !before.equals(after);
         }
-        assertThat(unchanged).as(seen).isTrue();
+        if (h2) {
+            // Other tests' listeners may still be writing as this starts: one quiet write is what is asserted.
+            assertThat(unchangedOnce).as("%s", seen).isTrue();
+        } else {
+            assertThat(changedEachTime).as("%s", seen).isTrue();
+        }
 
         String before = stamp();
         jdbc.sql("INSERT INTO data_stamp_probe (n) VALUES (2)").update();
         assertThat(stamp()).as("any other table still counts").isNotEqualTo(before);
+    }
+
+    /** A row of the scheduler's table added and taken away again, each in a transaction of its own. */
+    private void writeBookkeeping(int attempt) {
+        jdbc.sql("INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)"
+                        + " VALUES ('stamp-probe', ?, ?, FALSE, 1)")
+                .params(String.valueOf(attempt), Timestamp.from(Instant.now().plus(Duration.ofDays(365))))
+                .update();
+        jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = 'stamp-probe'").update();
     }
 }
